@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Precis</p>, document.getElementById('app')!);

@@ -1,0 +1,96 @@
+/**
+ * The plain, serialisable data the engine produces. Everything here crosses the
+ * content-script → extension-page boundary as JSON, so no DOM nodes, no classes.
+ */
+
+/** W3C Web Annotation TextQuoteSelector: the sentence plus ~32 characters either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface ArticleMeta {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag, e.g. "en-US", when the page says. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** ISO 8601 when the page gives a parseable time, else the page's own string. */
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
+/** One block of the extracted article in reading order. */
+export type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string };
+
+/** A section of the article: a heading (empty for the lead before the first heading) and its paragraphs. */
+export interface Section {
+  heading: string;
+  /** 1–6; 0 for the lead section. */
+  level: number;
+  paragraphs: string[];
+}
+
+export interface Claim {
+  text: string;
+  /** Heading of the section the sentence is in ('' for the lead). */
+  section: string;
+  sectionIndex: number;
+  /** 1–3 key phrases found in the text, e.g. "export controls". */
+  topics: string[];
+  /** Higher is more central; comparable within one analysis only. */
+  score: number;
+  selector: TextQuoteSelector;
+}
+
+export type FaqSource =
+  | 'json-ld'
+  | 'microdata'
+  | 'details'
+  | 'dl'
+  | 'accordion'
+  | 'heading'
+  | 'qa-text';
+
+export interface FaqPair {
+  question: string;
+  answer: string;
+  source: FaqSource;
+}
+
+export interface SectionClaims {
+  heading: string;
+  level: number;
+  claims: Claim[];
+}
+
+export interface Analysis {
+  /** Bumped when the shape changes, so a stale cached analysis is never rendered. */
+  version: 1;
+  url: string;
+  meta: ArticleMeta;
+  /** The article as plain text, paragraphs separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Ranked, best first. */
+  claims: Claim[];
+  /** Claims grouped by section, in page order; sections without claims are left out. */
+  sections: SectionClaims[];
+  faq: FaqPair[];
+  /** True when Readability's heuristics said this is not an article and the reader asked for it anyway. */
+  forced: boolean;
+  /** Milliseconds per stage, for the benchmark and the e2e timing. */
+  timings: Record<string, number>;
+}
+
+export type NotAnalysedReason = 'not-an-article' | 'empty' | 'too-large' | 'failed';
+
+export type AnalyzeOutcome =
+  | { ok: true; analysis: Analysis }
+  | { ok: false; reason: NotAnalysedReason; message: string };
