@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: speed measured side by side in one run (never in a timed test: the machines are shared and
+ * noisy, so only ratios from the same run mean anything). Ends with one `ratio NAME: VALUE` line per headline.
+ *   BENCH_ROUNDS=N   rounds per corpus page (default 3; medians are reported)
+ *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer's larger sizes
+ */
+import { join } from 'node:path';
+import { corpusDir, CORPUS_MISSING, repoRoot } from '../tests/support/dom.ts';
+import { measureBundles } from './bundles.ts';
+import { benchClaimScaling } from './claims-scaling.ts';
+import { benchCorpus } from './corpus.ts';
+import { benchHugePages } from './huge-pages.ts';
+import { median, ms, quantile, sum, table } from './stats.ts';
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const quick = process.env.BENCH_QUICK === '1';
+const headlines: [string, string][] = [];
+
+function section(title: string) {
+  process.stdout.write(`\n== ${title}\n`);
+}
+
+if (corpusDir) {
+  section(`Readability corpus: Readability alone vs the full pipeline (linkedom, median of ${rounds} rounds)`);
+  const pages = benchCorpus(join(corpusDir, 'readability'), rounds);
+  const ratios = pages.map((p) => p.pipeline / p.readability);
+  const stages = [...new Set(pages.flatMap((p) => Object.keys(p.stages)))];
+  const rows: (string | number)[][] = [['stage', 'median ms', 'p95 ms', 'max ms']];
+  const addRow = (name: string, values: number[]) =>
+    rows.push([name, ms(median(values)), ms(quantile(values, 0.95)), ms(Math.max(...values))]);
+  addRow('readability alone (parse + parse())', pages.map((p) => p.readability));
+  addRow('pipeline total (parse + analyze)', pages.map((p) => p.pipeline));
+  for (const stage of stages) addRow(`  ${stage}`, pages.map((p) => p.stages[stage] ?? 0));
+  process.stdout.write(table(rows) + '\n');
+  const slowest = [...pages].sort((a, b) => b.pipeline - a.pipeline).slice(0, 5);
+  process.stdout.write(`slowest pages: ${slowest.map((p) => `${p.page} ${ms(p.pipeline)} ms`).join(', ')}\n`);
+  const totalRatio = sum(pages.map((p) => p.pipeline)) / sum(pages.map((p) => p.readability));
+  headlines.push(['ratio pipeline/readability', median(ratios).toFixed(3)]);
+  headlines.push(['ratio pipeline/readability total', totalRatio.toFixed(3)]);
+  headlines.push(['max pipeline ms on corpus page', ms(Math.max(...pages.map((p) => p.pipeline)))]);
+} else {
+  process.stdout.write(`corpus ${CORPUS_MISSING}\n`);
+}
+
+section('Claim ranking alone on synthetic texts, beside ts-textrank (npm)');
+const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const scaling = benchClaimScaling(sizes, rounds, quick ? 20_000 : 90_000);
+process.stdout.write(
+  table([
+    ['sentences', 'precis ms', 'ts-textrank ms', 'peer/precis'],
+    ...scaling.map((row) => [
+      row.sentences,
+      ms(row.precis),
+      row.peer === null ? 'not run (over bound)' : ms(row.peer),
+      row.peer === null ? '—' : (row.peer / row.precis).toFixed(1),
+    ]),
+  ]) + '\n',
+);
+const at = (size: number) => scaling.find((row) => row.sentences === size);
+const [s1k, s10k, s100k] = [at(1_000), at(10_000), at(100_000)];
+if (s1k && s10k) headlines.push(['ratio claims t10k/t1k', (s10k.precis / s1k.precis).toFixed(2)]);
+if (s10k && s100k) headlines.push(['ratio claims t100k/t10k', (s100k.precis / s10k.precis).toFixed(2)]);
+if (s10k?.peer) headlines.push(['ratio claims peer/precis at 10k', (s10k.peer / s10k.precis).toFixed(1)]);
+
+section('Huge and hostile synthetic pages through the full pipeline');
+const huge = benchHugePages();
+process.stdout.write(
+  table([['page', 'MB', 'ms', 'outcome'], ...huge.map((row) => [row.page, (row.bytes / 1e6).toFixed(1), ms(row.ms), row.outcome])]) + '\n',
+);
+headlines.push(['max pipeline ms on synthetic page', ms(Math.max(...huge.map((row) => row.ms)))]);
+
+section('Bundle sizes (.output/chrome-mv3; run `npm run build` first)');
+const bundles = measureBundles(join(repoRoot, '.output/chrome-mv3'));
+if (bundles.length === 0) process.stdout.write('no build found: run `npm run build` first\n');
+else {
+  process.stdout.write(
+    table([
+      ['entry', 'raw kB', 'gzip kB'],
+      ...bundles.map((row) => [row.entry, (row.raw / 1000).toFixed(1), (row.gzip / 1000).toFixed(1)]),
+    ]) + '\n',
+  );
+  const content = bundles.find((row) => row.entry.startsWith('content-script'));
+  if (content) headlines.push(['size content-script gzip kB', (content.gzip / 1000).toFixed(1)]);
+}
+
+process.stdout.write('\n');
+for (const [name, value] of headlines) process.stdout.write(`${name}: ${value}\n`);
