@@ -40,7 +40,7 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
     const sections = time('sections', () => splitSections(article.blocks));
     const text = articleText(article.blocks);
     const faq = time('faq', () => extractFaq(doc, article.root));
-    const body = sections.filter((section) => !isFaqSection(section, faq));
+    const body = withoutFaq(sections, faq);
     const claims = time('claims', () =>
       selectClaims(
         { title: article.meta.title, sections: body, text, lang: article.meta.lang },
@@ -72,16 +72,25 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
   }
 }
 
-/** A section is the FAQ when its heading says so or when it holds the questions the FAQ extractor found. */
-function isFaqSection(section: Section, faq: FaqPair[]): boolean {
-  if (isFaqHeading(section.heading)) return true;
-  if (faq.length === 0 || section.paragraphs.length === 0) return false;
-  const questions = faq.map((pair) => normaliseForMatch(pair.question));
-  const holdsQuestion = (paragraph: string) => {
+/**
+ * The article without its FAQ: FAQ pairs restate the article, so as claims they would crowd out the
+ * sentences they summarise. A section titled FAQ goes whole; elsewhere, paragraphs that hold a question or an
+ * answer the FAQ extractor found go (pages without headings put the FAQ in the one section there is).
+ */
+function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
+  const texts = faq
+    .flatMap((pair) => [pair.question, pair.answer])
+    .map(normaliseForMatch)
+    .filter((text) => text.length > 0);
+  const isFaqParagraph = (paragraph: string) => {
     const text = normaliseForMatch(paragraph);
-    return questions.some((question) => question.length > 0 && text.includes(question));
+    return texts.some((faqText) => text.includes(faqText) || faqText.includes(text));
   };
-  return section.paragraphs.filter(holdsQuestion).length * 2 >= section.paragraphs.length;
+  return sections
+    .filter((section) => !isFaqHeading(section.heading))
+    .map((section) =>
+      texts.length === 0 ? section : { ...section, paragraphs: section.paragraphs.filter((p) => !isFaqParagraph(p)) },
+    );
 }
 
 function groupBySection(sections: Section[], claims: Claim[], text: string): SectionClaims[] {

@@ -1,0 +1,90 @@
+/**
+ * Sentence centrality in linear time. The cosine-similarity graph between sentences is V·Vᵀ for the
+ * row-normalised TF-IDF matrix V, so a walk step on it, x ↦ V(Vᵀx), costs two passes over V's non-zeros
+ * instead of building the n × n matrix (LexRank's dense form takes ~43 s at 10,000 sentences).
+ */
+import { addRow, dotRow, rowNormSquared, type SentenceVectors, weightedSum } from './vectors.ts';
+
+/** Cosine of each sentence to the document centroid (the mean sentence vector). */
+export function centroidSimilarity(v: SentenceVectors): number[] {
+  const centroid = weightedSum(v, () => 1);
+  let norm = 0;
+  for (const value of centroid) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  return Array.from({ length: v.rows }, (_, i) => dotRow(v, i, centroid) / norm);
+}
+
+export interface LexRankOptions {
+  /** Probability of following an edge rather than jumping back to the prior. */
+  damping?: number;
+  iterations?: number;
+}
+
+/**
+ * Biased continuous LexRank (Otterbacher et al., 2005): PageRank on the cosine graph without self-loops,
+ * whose random jumps land on sentences in proportion to `prior` (e.g. position and title overlap).
+ * Returns a probability per sentence (sums to 1).
+ */
+export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts: LexRankOptions = {}): number[] {
+  const n = v.rows;
+  if (n === 0) return [];
+  const damping = opts.damping ?? 0.85;
+  const iterations = opts.iterations ?? 50;
+  const jump = normalise(prior.map((p) => Math.max(0, p)), n);
+
+  // Weighted degree of each node: its similarity to all sentences, minus itself.
+  const total = weightedSum(v, () => 1);
+  const degree = Array.from({ length: n }, (_, i) => Math.max(0, dotRow(v, i, total) - rowNormSquared(v, i)));
+
+  const selfSimilarity = Array.from({ length: n }, (_, i) => rowNormSquared(v, i));
+  let rank = jump.slice();
+  for (let step = 0; step < iterations; step++) {
+    // Mass on sentences with no neighbours (no shared content words) has nowhere to go: it jumps.
+    let stranded = 0;
+    for (let i = 0; i < n; i++) if (degree[i]! <= 1e-12) stranded += rank[i]!;
+    const spread = weightedSum(v, (j) => (degree[j]! > 1e-12 ? rank[j]! / degree[j]! : 0));
+    const next = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const selfShare = degree[i]! > 1e-12 ? (rank[i]! / degree[i]!) * selfSimilarity[i]! : 0;
+      const incoming = Math.max(0, dotRow(v, i, spread) - selfShare);
+      next[i] = (1 - damping + damping * stranded) * jump[i]! + damping * incoming;
+    }
+    // Stop once the ranks have settled; the test is on the ranks alone, so it stays deterministic.
+    let change = 0;
+    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - rank[i]!);
+    rank = next;
+    if (change < CONVERGED) break;
+  }
+  return rank;
+}
+
+/** Total absolute change in the ranks (which sum to 1) below which the walk has converged. */
+const CONVERGED = 1e-7;
+
+function normalise(values: number[], n: number): number[] {
+  const sum = values.reduce((a, b) => a + b, 0);
+  return sum > 0 ? values.map((value) => value / sum) : new Array<number>(n).fill(1 / n);
+}
+
+/**
+ * Mean cosine of each sentence to the other sentences of its group (its section): how well it stands
+ * for its own part of the article, where LexRank measures the whole. One dense buffer is reused and
+ * cleared row by row, so the cost is linear in the non-zeros however many groups there are.
+ */
+export function groupCohesion(v: SentenceVectors, groupOf: readonly number[]): number[] {
+  const members = new Map<number, number[]>();
+  groupOf.forEach((group, i) => {
+    const list = members.get(group);
+    if (list) list.push(i);
+    else members.set(group, [i]);
+  });
+  const out = new Array<number>(v.rows).fill(0);
+  const sum = new Float64Array(v.vocabulary);
+  for (const rows of members.values()) {
+    if (rows.length < 2) continue;
+    for (const i of rows) addRow(v, i, 1, sum);
+    for (const i of rows) out[i] = (dotRow(v, i, sum) - rowNormSquared(v, i)) / (rows.length - 1);
+    for (const i of rows) for (let k = v.rowStart[i]!; k < v.rowStart[i + 1]!; k++) sum[v.termIds[k]!] = 0;
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Surface features of one sentence that say "this is (not) a claim worth showing", independent of
+ * the rest of the article: length, questions, quotations, boilerplate and cue phrases.
+ */
+import { words } from '../text/words.ts';
+
+/** Number of word tokens. */
+export function wordCount(sentence: string): number {
+  return words(sentence).length;
+}
+
+/**
+ * 1 for sentences of a readable claim length, falling off for fragments (under ~8 words) and for
+ * run-ons (over ~45 words, often lists or several clauses glued together).
+ */
+export function lengthFactor(count: number): number {
+  if (count < 4) return 0;
+  if (count < 8) return (count - 3) / 5;
+  if (count <= 45) return 1;
+  return Math.max(0.3, 1 - (count - 45) / 60);
+}
+
+export function isQuestion(sentence: string): boolean {
+  return /\?[”’"')\]]*$/.test(sentence.trim());
+}
+
+/** The whole sentence is a quotation (opens and closes with quote marks): colour, not the article's own claim. */
+export function isQuotationOnly(sentence: string): boolean {
+  return /^[“"‘'«„]/.test(sentence.trim()) && /[”"’'»“]$/.test(sentence.trim());
+}
+
+// Page furniture that survives extraction: calls to action, sharing, legal lines, credits.
+const BOILERPLATE =
+  /\b(?:click here|sign up|subscribe|newsletter|log ?in|cookies?|all rights reserved|follow us|read more|share this|advertisement|sponsored|related articles?|terms of (?:use|service)|privacy policy|image (?:source|caption|credit)|photo(?:graph)? by|getty images|download the app)\b/i;
+
+export function isBoilerplate(sentence: string): boolean {
+  return BOILERPLATE.test(sentence);
+}
+
+// Phrases that announce a finding or a conclusion. Kept few and generic: they nudge, not decide.
+const CUES =
+  /\b(?:in conclusion|overall|in short|in summary|the (?:main|key|biggest) (?:reason|point|finding|issue)|found that|shows? that|showed that|(?:has |have )?demonstrated that|concluded|means that|as a result|significant(?:ly)?|for the first time)\b/i;
+
+export function hasCue(sentence: string): boolean {
+  return CUES.test(sentence);
+}
+
+/**
+ * A multiplier in [0, 1] for what the sentence is: boilerplate is never a claim, questions and
+ * pure quotations are pushed down. (Cue phrases lift a sentence in the ranker instead.)
+ */
+export function formFactor(sentence: string): number {
+  if (isBoilerplate(sentence)) return 0;
+  let factor = 1;
+  if (isQuestion(sentence)) factor *= 0.35;
+  if (isQuotationOnly(sentence)) factor *= 0.6;
+  return factor;
+}
+
+export interface WordShape {
+  /** Number of word tokens. */
+  words: number;
+  /**
+   * Share of words that name something specific — a proper noun, an acronym, a figure or a date —
+   * after the first word (capitalised anyway). Claims state who did what, when and how much; filler
+   * and transitions ("The move presented a problem") do not.
+   */
+  specificity: number;
+}
+
+/** Word count and specificity from one pass over the sentence's words. */
+export function wordShape(sentence: string): WordShape {
+  const tokens = sentence.match(WORD) ?? [];
+  let specific = 0;
+  for (let i = 1; i < tokens.length; i++) if (SPECIFIC.test(tokens[i]!)) specific++;
+  return { words: tokens.length, specificity: tokens.length < 2 ? 0 : specific / tokens.length };
+}
+
+const SPECIFIC = /^\p{Lu}|\p{N}/u;
+// The same word pattern as `words` (text/words.ts), kept in original case.
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans, splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  const cases: [string, string, string[]][] = [
+    ['plain', 'It rained. We stayed in.', ['It rained.', 'We stayed in.']],
+    ['US acronym mid-sentence', 'The U.S. Army moved. It was late.', ['The U.S. Army moved.', 'It was late.']],
+    ['US acronym at the end', 'Sales grew in the U.S. The rest fell.', ['Sales grew in the U.S.', 'The rest fell.']],
+    ['titles', 'Dr. Smith met Mr. Jones. They talked.', ['Dr. Smith met Mr. Jones.', 'They talked.']],
+    ['e.g. and vs.', 'Fruit, e.g. Apples, sells. Ours vs. Theirs won.', ['Fruit, e.g. Apples, sells.', 'Ours vs. Theirs won.']],
+    ['company suffix', 'Apple Inc. Shares rose. Apple Inc. The firm said so.', ['Apple Inc. Shares rose.', 'Apple Inc.', 'The firm said so.']],
+    ['initials', 'J. R. R. Tolkien wrote it. George W. Bush read it.', ['J. R. R. Tolkien wrote it.', 'George W. Bush read it.']],
+    ['roman numeral end', 'It ended World War I. The peace was short.', ['It ended World War I.', 'The peace was short.']],
+    ['decimals and money', 'It rose 3.5% to $8.6bn. Then it fell.', ['It rose 3.5% to $8.6bn.', 'Then it fell.']],
+    ['ellipsis before lowercase', 'Wait... and then more. Done.', ['Wait... and then more.', 'Done.']],
+    ['ellipsis before a new sentence', 'He paused… Then he left.', ['He paused…', 'Then he left.']],
+    ['closing quote stays', 'He said “Stop.” Then left.', ['He said “Stop.”', 'Then left.']],
+    ['straight quotes', 'She wrote "Go now." We went.', ['She wrote "Go now."', 'We went.']],
+    ['questions and exclamations', 'Is it? Yes! Fine.', ['Is it?', 'Yes!', 'Fine.']],
+    ['newline is a hard break', 'A heading\nThe body starts here. It goes on.', ['A heading', 'The body starts here.', 'It goes on.']],
+    ['blank lines dropped', '\n\n  First.  \n\n\nSecond.\n', ['First.', 'Second.']],
+    ['empty', '   ', []],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(splitSentences(input)).toEqual(expected);
+  });
+
+  it('accepts a language tag and survives a malformed one', () => {
+    expect(splitSentences('Hallo Welt. Wie geht es?', 'de')).toEqual(['Hallo Welt.', 'Wie geht es?']);
+    expect(splitSentences('One. Two.', 'not a tag!')).toEqual(['One.', 'Two.']);
+  });
+
+  it('returns offsets that slice back to the sentences', () => {
+    const text = '  Dr. Who came.\n\nHe left. ';
+    const spans = sentenceSpans(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Dr. Who came.', 'He left.']);
+  });
+
+  it('never cuts a sentence at a chunk boundary on long lines', () => {
+    // One line of ~60 kB: far beyond one chunk, and sentences of varying length so cuts land mid-sentence.
+    const sentences = Array.from({ length: 1500 }, (_, i) => `Sentence number ${i} has ${'word '.repeat(i % 13)}an end.`);
+    expect(splitSentences(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('keeps a single over-long sentence whole enough to cover all its text', () => {
+    const long = 'word '.repeat(3000).trim() + '.';
+    expect(splitSentences(long).join(' ')).toBe(long);
+  });
+});
