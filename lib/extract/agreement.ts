@@ -1,0 +1,75 @@
+/**
+ * How close an extraction is to a reference one (Readability's expected output on its test
+ * pages): the measures behind the corpus test and `npm run report:extract`.
+ */
+import { articleBlocks } from './blocks';
+import { extractArticle } from './extract';
+import { articleText } from './text';
+import { normalizeSpaces } from './whitespace';
+
+/** Lower-cased words with their counts. */
+function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word !== '') bag.set(word, (bag.get(word) ?? 0) + 1);
+  }
+  return bag;
+}
+
+/** Bag-of-words F1 of `actual` against `expected`: 1 when both have the same words, equally often. */
+export function bagOfWordsF1(actual: string, expected: string): number {
+  const a = wordBag(actual);
+  const e = wordBag(expected);
+  let sizeA = 0;
+  let sizeE = 0;
+  let common = 0;
+  for (const count of a.values()) sizeA += count;
+  for (const [word, count] of e) {
+    sizeE += count;
+    common += Math.min(count, a.get(word) ?? 0);
+  }
+  if (sizeA === 0 && sizeE === 0) return 1;
+  if (common === 0) return 0;
+  const precision = common / sizeA;
+  const recall = common / sizeE;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+export function sameTitle(actual: string, expected: string): boolean {
+  return normalizeSpaces(actual) === normalizeSpaces(expected);
+}
+
+export interface PageAgreement {
+  titleMatch: boolean;
+  title: string;
+  /** Our article text against the expected text. */
+  f1: number;
+  /** The blocks of the extracted element, before heading recovery and junk removal. */
+  plainF1: number;
+  /** The extracted element's `textContent` (Readability's own text). */
+  readabilityF1: number;
+  fallback: boolean;
+  /** Set when extraction did not produce an article. */
+  failure: string | null;
+}
+
+/** Compares `extractArticle(source, { force: true })` with the expected content and title. */
+export function measureAgreement(source: Document, expectedContent: Document, expectedTitle: string): PageAgreement {
+  // The expected content is a fragment: linkedom makes its root the document element, body empty.
+  const expectedText = expectedContent.body?.textContent || expectedContent.documentElement?.textContent || '';
+  const outcome = extractArticle(source, { force: true });
+  if (!outcome.ok) {
+    return { titleMatch: false, title: '', f1: 0, plainF1: 0, readabilityF1: 0, fallback: false, failure: outcome.reason };
+  }
+  const { meta, blocks, root, fallback } = outcome.article;
+  return {
+    titleMatch: sameTitle(meta.title, expectedTitle),
+    title: meta.title,
+    f1: bagOfWordsF1(articleText(blocks), expectedText),
+    // `root` is Readability's content element (unless the fallback ran): its own text and blocks.
+    plainF1: bagOfWordsF1(articleText(articleBlocks(root)), expectedText),
+    readabilityF1: bagOfWordsF1(root.textContent ?? '', expectedText),
+    fallback,
+    failure: null,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Extraction as one pipeline: size check → "is it an article?" → Readability on a clone (or the
+ * linear fallback when the page is over budget or Readability finds nothing) → blocks → lost
+ * headings put back → junk dropped → text capped → metadata. Never throws: every way this can
+ * go wrong is an {@link ExtractOutcome} with a message the reader can be shown.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { type SourcedBlock, sourcedBlocks } from './blocks';
+import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_TEXT_CHARS, measurePage } from './budget';
+import { pageBody } from './dom-text';
+import { fallbackRoot } from './fallback';
+import { recoverHeadings } from './heading-recovery';
+import { dropJunk } from './junk';
+import { type ReadabilityMeta, articleMetadata } from './metadata';
+import { capBlocks } from './text';
+import type { ExtractOptions, ExtractOutcome } from './types';
+import { visibleLength } from './whitespace';
+
+interface ReadabilityResult {
+  root: Element;
+  meta: ReadabilityMeta;
+}
+
+/** Readability on a clone of `doc` (it mutates what it reads); null when it finds nothing or fails. */
+function runReadability(doc: Document): ReadabilityResult | null {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    if (!parsed?.content) return null;
+    return { root: parsed.content, meta: parsed };
+  } catch {
+    // Readability throws on documents it cannot handle; the fallback still reads them.
+    return null;
+  }
+}
+
+function readerableVerdict(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+function hasAnyText(doc: Document): boolean {
+  return /[\p{L}\p{N}]/u.test(pageBody(doc)?.textContent ?? '');
+}
+
+/** Below this share of the page's text, a forced extraction uses the page's text blocks instead. */
+const MIN_SHARE_OF_PAGE_TEXT = 0.3;
+
+function textSize(blocks: SourcedBlock[]): number {
+  return blocks.reduce((sum, sourced) => sum + visibleLength(sourced.block.text), 0);
+}
+
+const EMPTY = { ok: false, reason: 'empty', message: 'This page has no text to read.' } as const;
+
+/** The content element and its blocks, before junk removal and the text cap. */
+interface Content {
+  root: Element | null;
+  sourced: SourcedBlock[];
+  readability: ReadabilityResult | null;
+  fallback: boolean;
+}
+
+/** Readability's content with lost headings put back, or the fallback's when that says more. */
+function readContent(doc: Document, readerable: boolean, overBudget: boolean): Content {
+  const readability = overBudget ? null : runReadability(doc);
+  const sourced = readability ? recoverHeadings(doc, sourcedBlocks(readability.root), readability.meta.title ?? '') : [];
+  if (readability && sourced.length > 0 && readerable) {
+    return { root: readability.root, sourced, readability, fallback: false };
+  }
+  // On a page that is not an article (the reader forced it), Readability often keeps one
+  // fragment, e.g. a single search result: then the page's text blocks say more.
+  const cheapRoot = fallbackRoot(doc);
+  const cheap = cheapRoot ? sourcedBlocks(cheapRoot) : [];
+  if (readability && sourced.length > 0 && textSize(sourced) >= MIN_SHARE_OF_PAGE_TEXT * textSize(cheap)) {
+    return { root: readability.root, sourced, readability, fallback: false };
+  }
+  return { root: cheapRoot, sourced: cheap, readability, fallback: true };
+}
+
+/** The article in `doc`, or why there is none. `doc` itself is never modified. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractOutcome {
+  const limit = opts.maxTotalElems ?? HARD_MAX_ELEMS;
+  const size = measurePage(doc, limit);
+  if (size.stopped) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to read: it has more than ${limit.toLocaleString('en-US')} elements.`,
+    };
+  }
+  if (!hasAnyText(doc)) return EMPTY;
+
+  const readerable = readerableVerdict(doc);
+  if (!readerable && !opts.force) {
+    return {
+      ok: false,
+      reason: 'not-an-article',
+      message: 'This page does not look like an article. You can still summarize whatever text it has.',
+    };
+  }
+
+  const overBudget = size.elements > (opts.maxElems ?? DEFAULT_MAX_ELEMS) || size.maxDepth > MAX_DEPTH;
+  const content = readContent(doc, readerable, overBudget);
+  const capped = capBlocks(dropJunk(content.sourced), MAX_TEXT_CHARS);
+  if (!content.root || capped.blocks.length === 0) return EMPTY;
+
+  const blocks = capped.blocks.map((sourced) => sourced.block);
+  const firstParagraph = blocks.find((block) => block.kind === 'paragraph')?.text ?? null;
+  return {
+    ok: true,
+    article: {
+      meta: articleMetadata(doc, content.readability?.meta ?? null, firstParagraph),
+      blocks,
+      root: content.root,
+      readerable,
+      fallback: content.fallback || capped.cut,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../tests/support/dom';
+import { sourcedBlocks } from './blocks';
+import { dropJunk, isFurnitureLabel } from './junk';
+
+describe('isFurnitureLabel', () => {
+  it.each([
+    '- Advertisement -', 'ADVERTISEMENT', 'Read More', 'Read more »', 'Share this article', 'Share on Facebook',
+    'Sign up for our newsletter', 'SIGN UP FOR OUR NEWSLETTER', 'Related Stories', 'Tweet', 'Email', 'Print',
+    'Post a comment', 'Reply', 'Continue reading', 'Must Read', 'Latest stories', 'Follow us on X',
+  ])('"%s" is a label', (text) => {
+    expect(isFurnitureLabel(text)).toBe(true);
+  });
+
+  it.each([
+    'Conclusion', 'The Advantage of Youth', 'Read the full report before you share it with colleagues.',
+    'Sharing with a single developer', 'Share prices fell 4% on Monday after the announcement.', 'Email is old.',
+    '', '* * *',
+  ])('"%s" is not a label', (text) => {
+    expect(isFurnitureLabel(text)).toBe(false);
+  });
+});
+
+describe('dropJunk', () => {
+  const texts = (html: string) => {
+    const doc = parseHtml(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`);
+    return dropJunk(sourcedBlocks(doc.getElementById('root')!)).map((sourced) => sourced.block.text);
+  };
+
+  it('drops labelled navigation links but keeps lists of linked items', () => {
+    expect(
+      texts(
+        '<p>Real text of the article, long enough to matter.</p>' +
+          '<p>Related: <a href="/a">Another story about chips</a></p>' +
+          '<p><a href="/b"><span>Read more: Why tariffs matter</span></a></p>' +
+          '<p><a href="/c"><span>Previous article</span> Nvidia Weighs New China Chip</a></p>' +
+          '<ul><li><a href="/bug/1">Bug 1677080 – Fullscreen window is affected by switching source</a></li>' +
+          '<li><a href="/tools/webide">Learn more about WebIDE</a></li></ul>',
+      ),
+    ).toEqual([
+      'Real text of the article, long enough to matter.',
+      'Bug 1677080 – Fullscreen window is affected by switching source',
+      'Learn more about WebIDE',
+    ]);
+  });
+
+  it('drops separators without letters or digits', () => {
+    expect(texts('<p>One.</p><p>* * *</p><p>___</p><p>Two.</p>')).toEqual(['One.', 'Two.']);
+  });
+});

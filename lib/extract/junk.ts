@@ -1,0 +1,86 @@
+/**
+ * Page furniture that Readability keeps inside the article: inline ad labels ("- Advertisement -"),
+ * "Read More" links, share-button rows, newsletter prompts, "Related" lists. The rules are general
+ * (what the block is made of), not a list of one site's strings.
+ */
+import type { SourcedBlock } from './blocks';
+import { visibleLength } from './whitespace';
+
+/** Words that on their own mark a block as furniture. */
+const LABEL_WORDS = new Set([
+  'ad', 'ads', 'advert', 'advertisement', 'advertisements', 'advertising', 'sponsored', 'promoted',
+  'share', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest',
+  'reddit', 'telegram', 'email', 'e-mail', 'print', 'subscribe', 'newsletter', 'newsletters',
+  'read', 'related', 'recommended', 'comment', 'comments', 'reply', 'follow', 'like', 'sign',
+  'login', 'log', 'register', 'cookie', 'cookies', 'continue', 'previous', 'next', 'tags',
+  'latest', 'popular', 'trending', 'recent',
+]);
+
+/** Words that only pad a label ("Share *this article on*", "Sign *up for our* newsletter"). */
+const FILLER_WORDS = new Set([
+  'a', 'also', 'and', 'article', 'articles', 'below', 'by', 'click', 'content', 'copy', 'for', 'free',
+  'from', 'get', 'here', 'in', 'inbox', 'it', 'link', 'may', 'most', 'must', 'more', 'new', 'news', 'now',
+  'of', 'on', 'or', 'our', 'page', 'post', 'posts', 'reading', 'see', 'stories', 'story', 'tab', 'the',
+  'this', 'to', 'up', 'updates', 'us', 'via', 'window', 'with', 'x', 'you', 'your',
+]);
+
+/** Labels are short: a real sentence made only of these words is rarer than a button row. */
+const MAX_LABEL_WORDS = 10;
+
+/**
+ * A short, mostly-linked block whose unlinked text is a label is navigation: "Previous article: …",
+ * "Related: …", "Read more: …". Link density alone is not enough: lists of linked items (bug
+ * titles, "Learn more about X") are often the article's own content.
+ */
+const MAX_LINK_BLOCK_CHARS = 150;
+const MIN_LINK_DENSITY = 0.5;
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((word) => word.replace(/^-+|-+$/g, ''))
+    .filter((word) => word !== '');
+}
+
+/** "- Advertisement -", "Read More", "Share this article", "Sign up for our newsletter". */
+export function isFurnitureLabel(text: string): boolean {
+  const list = words(text);
+  if (list.length === 0 || list.length > MAX_LABEL_WORDS) return false;
+  let labels = 0;
+  for (const word of list) {
+    if (LABEL_WORDS.has(word)) labels++;
+    else if (!FILLER_WORDS.has(word)) return false;
+  }
+  return labels > 0;
+}
+
+/** A short block that is mostly link text and whose other text is a label: a navigation entry. */
+function isLabelledLink(sourced: SourcedBlock): boolean {
+  const length = visibleLength(sourced.block.text);
+  if (length === 0 || length > MAX_LINK_BLOCK_CHARS) return false;
+  const linkShare = 1 - visibleLength(sourced.unlinked) / length;
+  if (linkShare < MIN_LINK_DENSITY) return false;
+  // The label may sit outside the link ("Related: <a>…</a>") or inside it ("<a>Related: …</a>").
+  return isFurnitureLabel(sourced.unlinked) || startsWithLabel(sourced.block.text);
+}
+
+/** "Related: …", "Read more: …", "Previous article …": a label word, then at most two more label or filler words. */
+function startsWithLabel(text: string): boolean {
+  const colon = /^([^:]{1,30}):/.exec(text);
+  if (colon) return isFurnitureLabel(colon[1]!);
+  const list = words(text);
+  if (!LABEL_WORDS.has(list[0] ?? '')) return false;
+  const second = list[1] ?? '';
+  return LABEL_WORDS.has(second) || FILLER_WORDS.has(second);
+}
+
+/** True for a block that is page furniture rather than article text. */
+export function isJunkBlock(sourced: SourcedBlock): boolean {
+  return isFurnitureLabel(sourced.block.text) || isLabelledLink(sourced);
+}
+
+/** Also drops a block with no letters or digits at all (separators such as "* * *" or "|"). */
+export function dropJunk(blocks: SourcedBlock[]): SourcedBlock[] {
+  return blocks.filter((sourced) => /[\p{L}\p{N}]/u.test(sourced.block.text) && !isJunkBlock(sourced));
+}

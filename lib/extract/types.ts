@@ -1,0 +1,29 @@
+/** What extraction returns: the article, or a typed reason (with a message for the reader) why not. */
+import type { ArticleMeta, Block } from '../types';
+
+export interface ExtractOptions {
+  /** Extract even when the page does not look like an article ("summarize anyway"). */
+  force?: boolean;
+  /** Pages with more elements skip Readability for the linear fallback (default 15,000). */
+  maxElems?: number;
+  /** Pages with more elements are refused as 'too-large' (default 500,000). */
+  maxTotalElems?: number;
+}
+
+export interface ExtractedArticle {
+  meta: ArticleMeta;
+  /** Headings and paragraphs in reading order. */
+  blocks: Block[];
+  /** The article's content element: Readability's output, or the fallback's, in a cloned document. */
+  root: Element;
+  /** Readability's `isProbablyReaderable` verdict on the original page. */
+  readerable: boolean;
+  /** True when the cheap fallback extraction was used or the text was cut to the size budget. */
+  fallback: boolean;
+}
+
+export type ExtractFailure = 'not-an-article' | 'empty' | 'too-large';
+
+export type ExtractOutcome =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: ExtractFailure; message: string };
