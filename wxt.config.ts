@@ -11,6 +11,18 @@ export default defineConfig({
     name: 'Precis',
     description: 'Key claims, FAQ and saved highlights for the article on the current tab, computed on your machine.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Shortcuts: open the popup (summarize this tab, grants activeTab) and open the side panel. Firefox names the
+    // popup command after MV2's browser_action and toggles its sidebar itself.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+P' } },
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+O' } },
+          }
+        : {
+            _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+            'open-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open Precis in the side panel' },
+          },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,34 @@
+import type { Claim } from '../lib/types.ts';
+import { TopicChips } from './TopicChips.tsx';
+
+export interface ClaimItemProps {
+  claim: Claim;
+  /** Scroll the page to this sentence. */
+  onReveal: (claim: Claim) => void;
+  /** Keep this sentence as a highlight. */
+  onSave: (claim: Claim) => void;
+}
+
+/** One key claim: the sentence (activating it shows it in the page), its topics and a save button. */
+export function ClaimItem({ claim, onReveal, onSave }: ClaimItemProps) {
+  return (
+    <li class="claim" data-testid="claim">
+      <button type="button" class="claim-text" onClick={() => onReveal(claim)} title="Show in page">
+        {claim.text}
+      </button>
+      <div class="claim-footer">
+        <TopicChips topics={claim.topics} />
+        <button
+          type="button"
+          class="icon-button save-button"
+          data-testid="save-claim"
+          aria-label="Save as highlight"
+          title="Save as highlight"
+          onClick={() => onSave(claim)}
+        >
+          <span aria-hidden="true">☆</span> Save
+        </button>
+      </div>
+    </li>
+  );
+}

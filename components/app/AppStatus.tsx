@@ -1,0 +1,68 @@
+import { StatusMessage } from '../StatusMessage.tsx';
+import type { ViewState } from './use-tab-analysis.ts';
+
+export interface AppStatusProps {
+  state: Exclude<ViewState, { kind: 'ready' }>;
+  onRetry: () => void;
+  onForce: () => void;
+}
+
+/** Problems the reader can fix by asking again (after a click on the toolbar button, or once the page settled). */
+const RETRYABLE = new Set(['no-access', 'navigated', 'error-page', 'failed', 'empty', 'invalidated']);
+
+/** A short headline per kind of problem; the message below it says what exactly happened. */
+const TITLES: Record<string, string> = {
+  restricted: "Precis can't read this page",
+  store: "Precis can't read this page",
+  pdf: "Precis can't read this page",
+  'data-url': "Precis can't read this page",
+  'file-access': 'Local files need permission',
+  'no-access': 'Summarize this tab',
+  navigated: 'The page changed',
+  'tab-gone': 'The tab is gone',
+  'error-page': 'Nothing to read',
+  empty: 'Nothing to read',
+  'too-large': 'This page is too large',
+  invalidated: 'Precis was updated',
+};
+
+/** Every state that is not an analysis, in words: loading, no tab, not an article, or why the page can't be read. */
+export function AppStatus({ state, onRetry, onForce }: AppStatusProps) {
+  switch (state.kind) {
+    case 'starting':
+    case 'loading':
+      return (
+        <>
+          <StatusMessage tone="loading" message="Reading the page…" />
+          <div class="skeleton" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </div>
+        </>
+      );
+    case 'no-tab':
+      return <StatusMessage tone="info" message="There is no tab to summarize in this window." />;
+    case 'problem': {
+      const { code, message } = state.error;
+      if (code === 'not-an-article') {
+        return (
+          <StatusMessage tone="info" title="This page doesn't look like an article." message={message}>
+            <button type="button" class="button button-primary" onClick={onForce}>
+              Summarize anyway
+            </button>
+          </StatusMessage>
+        );
+      }
+      return (
+        <StatusMessage tone="problem" title={TITLES[code] ?? 'Something went wrong'} message={message}>
+          {RETRYABLE.has(code) && (
+            <button type="button" class="button" onClick={onRetry}>
+              Try again
+            </button>
+          )}
+        </StatusMessage>
+      );
+    }
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The whole UI, shared by the popup and the side panel: header, then claims and FAQ side by side (popup) or
+ * under Claims / FAQ / Highlights tabs (side panel), or a status that says why there is nothing to show.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { analysisToMarkdown } from '../../lib/markdown.ts';
+import type { Analysis, Claim, FaqPair, TextQuoteSelector } from '../../lib/types.ts';
+import { ClaimList } from '../ClaimList.tsx';
+import { FaqList } from '../FaqList.tsx';
+import { Header } from '../Header.tsx';
+import { HighlightsPlaceholder } from '../HighlightsPlaceholder.tsx';
+import { Tabs, tabId, tabPanelId, type TabSpec } from '../Tabs.tsx';
+import { AppStatus } from './AppStatus.tsx';
+import type { PrecisServices, Result } from '../../lib/platform/app-services.ts';
+import { useTabAnalysis } from './use-tab-analysis.ts';
+
+export type AppLayout = 'popup' | 'panel';
+
+export interface PrecisAppProps {
+  services: PrecisServices;
+  layout: AppLayout;
+  /** The side panel follows the active tab unless it was opened for one tab (`?tab=`). */
+  followActiveTab: boolean;
+  /** What the Highlights tab shows for the analysed page; a placeholder when absent. */
+  renderHighlights?: (page: HighlightsSlotContext) => ComponentChildren;
+}
+
+/** What the Highlights tab knows about the page on show. */
+export interface HighlightsSlotContext {
+  tabId: number;
+  /** The analysed page's address. */
+  url: string;
+  /** Scroll the page to a quote and flash it (the same path as a claim's "show in page"). */
+  reveal: (quote: TextQuoteSelector) => void;
+}
+
+export function PrecisApp({ services, layout, followActiveTab, renderHighlights }: PrecisAppProps) {
+  const { state, refresh } = useTabAnalysis(services, { followActiveTab });
+  const [notice, setNotice] = useState('');
+  const shownTab = 'tabId' in state ? state.tabId : null;
+
+  /** Report the outcome of a small action (copy, save, jump) in the live region, failures in the reader's words. */
+  const report = (done: string) => (result: Result<null>) => setNotice(result.ok ? done : result.error.message);
+  const reveal = (quote: TextQuoteSelector) => {
+    if (shownTab !== null) void services.revealQuote(shownTab, quote).then(report(''));
+  };
+
+  const actions = (
+    <>
+      {layout === 'panel' && (
+        <button type="button" class="button" onClick={() => refresh()} disabled={shownTab === null}>
+          Refresh
+        </button>
+      )}
+      {state.kind === 'ready' && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => void services.copyText(analysisToMarkdown(state.analysis)).then(report('Copied as Markdown.'))}
+        >
+          Copy as Markdown
+        </button>
+      )}
+      {layout === 'popup' && services.openSidePanel && shownTab !== null && (
+        <button type="button" class="button button-primary" onClick={() => services.openSidePanel?.(shownTab)}>
+          Open in side panel
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    <div class={`app app-${layout}`}>
+      <Header
+        title={state.kind === 'ready' ? state.analysis.meta.title || 'Untitled page' : 'Precis'}
+        siteName={state.kind === 'ready' ? state.analysis.meta.siteName : null}
+        byline={state.kind === 'ready' ? state.analysis.meta.byline : null}
+        readingMinutes={state.kind === 'ready' ? state.analysis.readingMinutes : undefined}
+        forced={state.kind === 'ready' && state.analysis.forced}
+      >
+        {actions}
+      </Header>
+      <p class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      {state.kind === 'ready' ? (
+        <AnalysisView
+          analysis={state.analysis}
+          layout={layout}
+          highlights={renderHighlights?.({ tabId: state.tabId, url: state.analysis.url, reveal })}
+          onRevealClaim={(claim) => reveal(claim.selector)}
+          onRevealQuestion={(pair) => reveal(questionQuote(pair))}
+          onSaveClaim={(claim) => {
+            if (shownTab !== null) void services.saveClaim(shownTab, state.analysis.url, claim).then(report('Saved as a highlight.'));
+          }}
+        />
+      ) : (
+        <main class="app-main">
+          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />
+        </main>
+      )}
+    </div>
+  );
+}
+
+/** FAQ pairs carry no selector; the question's own text finds it on the page. */
+function questionQuote(pair: FaqPair): TextQuoteSelector {
+  return { type: 'TextQuoteSelector', exact: pair.question, prefix: '', suffix: '' };
+}
+
+interface AnalysisViewProps {
+  analysis: Analysis;
+  layout: AppLayout;
+  highlights?: ComponentChildren;
+  onRevealClaim: (claim: Claim) => void;
+  onRevealQuestion: (pair: FaqPair) => void;
+  onSaveClaim: (claim: Claim) => void;
+}
+
+type PanelTab = 'claims' | 'faq' | 'highlights';
+
+function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQuestion, onSaveClaim }: AnalysisViewProps) {
+  const [selected, setSelected] = useState<PanelTab>('claims');
+  const claims = <ClaimList sections={analysis.sections} onReveal={onRevealClaim} onSave={onSaveClaim} />;
+  const faq = <FaqList faq={analysis.faq} onReveal={onRevealQuestion} />;
+
+  if (layout === 'popup') {
+    return (
+      <main class="app-main columns">
+        <section class="column column-claims" aria-labelledby="claims-heading">
+          <h2 id="claims-heading" class="column-heading">
+            Key claims
+          </h2>
+          {claims}
+        </section>
+        <aside class="column column-faq" aria-labelledby="faq-heading">
+          <h2 id="faq-heading" class="column-heading">
+            FAQ
+          </h2>
+          {faq}
+        </aside>
+      </main>
+    );
+  }
+
+  const tabs: TabSpec<PanelTab>[] = [
+    { id: 'claims', label: 'Claims', count: analysis.claims.length },
+    { id: 'faq', label: 'FAQ', count: analysis.faq.length },
+    { id: 'highlights', label: 'Highlights' },
+  ];
+  // Every panel stays in the document (hidden when not selected) so its text is searchable and testable.
+  const panel = (id: PanelTab, content: ComponentChildren) => (
+    <section
+      role="tabpanel"
+      id={tabPanelId('precis', id)}
+      aria-labelledby={tabId('precis', id)}
+      hidden={selected !== id}
+      tabIndex={0}
+      class="tab-panel"
+    >
+      {content}
+    </section>
+  );
+  return (
+    <main class="app-main">
+      <Tabs tabs={tabs} selected={selected} onSelect={setSelected} label="Article views" idPrefix="precis" />
+      {panel('claims', claims)}
+      {panel('faq', faq)}
+      {panel('highlights', highlights ?? <HighlightsPlaceholder />)}
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startContentScript } from '../../lib/platform/content-script.ts';
+
+/**
+ * Injected by the background only when the reader asks (activeTab + scripting). No `matches`: WXT would copy
+ * them into host_permissions and ask for every site.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main: (ctx) => startContentScript(ctx),
+});

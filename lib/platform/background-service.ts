@@ -1,0 +1,70 @@
+/**
+ * The background's message handling: requests from our pages (popup, side panel) and notices from content
+ * scripts, each through its own dispatcher and sender policy, plus the keyboard command that opens the panel.
+ */
+import { browser } from 'wxt/browser';
+import { createDispatcher, type Handlers } from './dispatch.ts';
+import { broadcastToUi, extensionIdentity, listen } from './messaging.ts';
+import { contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
+import { fail, ok, type ContentToBackground, type UiToBackground } from './protocol.ts';
+import { fromExtensionPage, fromTopFrameOfTab } from './senders.ts';
+import { openSidePanel } from './side-panel.ts';
+import { analyzeTab, revealInTab } from './tab-reader.ts';
+
+/** The manifest command that opens the side panel for the current tab. */
+export const OPEN_PANEL_COMMAND = 'open-panel';
+
+export interface BackgroundOptions {
+  /** Keeps a claim as a highlight; absent until highlight storage is wired in. */
+  saveClaim?: Handlers<UiToBackground>['saveClaim'];
+}
+
+export function startBackground(options: BackgroundOptions = {}): void {
+  const self = extensionIdentity();
+  listen(
+    createDispatcher<UiToBackground>({
+      channel: 'ui-to-background',
+      self,
+      accepts: fromExtensionPage,
+      shapes: uiToBackgroundPayloads,
+      handlers: uiHandlers(options),
+    }),
+  );
+  listen(
+    createDispatcher<ContentToBackground>({
+      channel: 'content-to-background',
+      self,
+      accepts: fromTopFrameOfTab,
+      shapes: contentToBackgroundPayloads,
+      handlers: contentHandlers(),
+    }),
+  );
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
+    if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) openSidePanel(tab.id);
+  });
+}
+
+function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
+  return {
+    analyzeTab: async ({ tabId, force }) => {
+      const result = await analyzeTab(tabId, force);
+      // Every open page hears it: a side panel following this tab shows what the popup just asked for.
+      if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
+      return result;
+    },
+    revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
+    saveClaim: options.saveClaim ?? (() => fail('unavailable', 'Saving highlights is not available in this version.')),
+  };
+}
+
+function contentHandlers(): Handlers<ContentToBackground> {
+  return {
+    // The tab comes from the sender, never from the payload: a page can only speak about itself.
+    pageChanged: async ({ url }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await broadcastToUi('tabChanged', { tabId, url });
+      return ok(null);
+    },
+  };
+}

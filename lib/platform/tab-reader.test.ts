@@ -1,0 +1,126 @@
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
+import type { AnalyzeOutcome } from '../types.ts';
+import { ok } from './protocol.ts';
+import { analyzeTab, CONTENT_SCRIPT_FILE, revealInTab } from './tab-reader.ts';
+
+const ARTICLE = 'https://news.example/story';
+
+/** A tab whose content script appears once injected, and answers like the real one. */
+function fakePage(options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string } = {}) {
+  let injected = false;
+  const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+    if (options.injectError) throw new Error(options.injectError);
+    injected = true;
+    return [];
+  });
+  const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, message) => {
+    if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+    const { method, payload } = message as { method: string; payload: unknown };
+    const url = options.pageUrl ?? ARTICLE;
+    if (method === 'ping') return ok({ url });
+    if (method === 'analyze') return ok({ url, outcome: options.outcome ?? { ok: true, analysis: sampleAnalysis() } });
+    if (method === 'revealQuote') return ok(payload);
+    throw new Error(`unexpected ${method}`);
+  });
+  return { executeScript, sendMessage };
+}
+
+async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('analyzeTab', () => {
+  it('injects the content script once, then reuses it', async () => {
+    const tabId = await openTab(ARTICLE);
+    const page = fakePage();
+    const first = await analyzeTab(tabId, false);
+    expect(first).toMatchObject({ ok: true, value: { tabId, analysis: { meta: { title: 'DeepSeek’s Model Rivals OpenAI' } } } });
+    expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] });
+
+    await analyzeTab(tabId, true);
+    expect(page.executeScript).toHaveBeenCalledTimes(1);
+    const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'analyze');
+    expect(analyzeCalls.map(([, message]) => (message as { payload: unknown }).payload)).toEqual([{ force: false }, { force: true }]);
+    expect(analyzeCalls[0]![2]).toEqual({ frameId: 0 });
+  });
+
+  it('runs the engine once for requests that arrive together', async () => {
+    const tabId = await openTab(ARTICLE);
+    const page = fakePage();
+    const [popup, panel] = await Promise.all([analyzeTab(tabId, false), analyzeTab(tabId, false)]);
+    expect(popup).toEqual(panel);
+    const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'analyze');
+    expect(analyzeCalls).toHaveLength(1);
+  });
+
+  it('refuses a browser page from its address, without trying to inject', async () => {
+    const tabId = await openTab('chrome://version/');
+    const page = fakePage();
+    const result = await analyzeTab(tabId, false);
+    expect(result).toMatchObject({ ok: false, error: { code: 'restricted' } });
+    expect(page.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('asks for file access on a local file when it is off', async () => {
+    const tabId = await openTab('file:///home/reader/article.html');
+    vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockImplementation((async () => false) as never);
+    fakePage();
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'file-access' } });
+  });
+
+  it('puts an injection error in words the reader can act on', async () => {
+    const tabId = await openTab(ARTICLE);
+    fakePage({ injectError: 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.' });
+    const result = await analyzeTab(tabId, false);
+    expect(result).toMatchObject({ ok: false, error: { code: 'no-access' } });
+    expect(result.ok || result.error.message).toMatch(/toolbar button/);
+  });
+
+  it('passes on the engine verdict for a page that is not an article', async () => {
+    const tabId = await openTab(ARTICLE);
+    fakePage({ outcome: { ok: false, reason: 'not-an-article', message: 'No article here.' } });
+    expect(await analyzeTab(tabId, false)).toEqual({ ok: false, error: { code: 'not-an-article', message: 'No article here.' } });
+  });
+
+  it('notices a page that moved on while it was read', async () => {
+    const tabId = await openTab(ARTICLE);
+    fakePage({ pageUrl: 'https://news.example/another-story' });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'navigated' } });
+  });
+
+  it('ignores a change of #fragment', async () => {
+    const tabId = await openTab(`${ARTICLE}#comments`);
+    fakePage({ pageUrl: ARTICLE });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true });
+  });
+
+  it('refuses an answer that is not an analysis', async () => {
+    const tabId = await openTab(ARTICLE);
+    fakePage({ outcome: { ok: true, analysis: { title: 'forged' } } as unknown as AnalyzeOutcome });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+
+  it('says so when the tab is gone', async () => {
+    fakePage();
+    expect(await analyzeTab(12345, false)).toMatchObject({ ok: false, error: { code: 'tab-gone' } });
+  });
+});
+
+describe('revealInTab', () => {
+  it('injects again when the script is gone, then forwards the quote', async () => {
+    const tabId = await openTab(ARTICLE);
+    const page = fakePage();
+    const quote = { type: 'TextQuoteSelector', exact: 'A sentence.', prefix: '', suffix: '' } as const;
+    expect(await revealInTab(tabId, quote)).toEqual({ ok: true, value: { quote } });
+    expect(page.executeScript).toHaveBeenCalledTimes(1);
+  });
+});

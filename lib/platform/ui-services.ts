@@ -1,0 +1,97 @@
+/**
+ * The browser side of the app's services (components/app/services.ts): messages to the background, the
+ * clipboard, the side panel and the tab events a panel follows.
+ */
+import { browser } from 'wxt/browser';
+import type { PrecisServices, TabEvent } from './app-services.ts';
+import { createDispatcher } from './dispatch.ts';
+import { callBackground, extensionIdentity, listen } from './messaging.ts';
+import { backgroundToUiPayloads } from './payloads.ts';
+import { fail, ok, type BackgroundToUi } from './protocol.ts';
+import { fromExtensionPage } from './senders.ts';
+import { openSidePanel } from './side-panel.ts';
+
+export interface UiServiceOptions {
+  /** The page's own address; its `?tab=` pins the app to one tab (testing contract, pop-out windows). */
+  location: Location;
+  /** The popup offers "Open in side panel"; the panel itself does not. */
+  canOpenSidePanel: boolean;
+}
+
+/** `?tab=<id>` from a page address, or null when absent or not a tab id. */
+export function pinnedTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+export function createUiServices({ location, canOpenSidePanel }: UiServiceOptions): PrecisServices {
+  const pinned = pinnedTabId(location.search);
+  return {
+    initialTabId: async () => pinned ?? (await activeTabId()),
+    analyzeTab: (tabId, force) => callBackground('analyzeTab', { tabId, force }),
+    revealQuote: (tabId, quote) => callBackground('revealQuote', { tabId, quote }),
+    saveClaim: (tabId, url, claim) => callBackground('saveClaim', { tabId, url, claim }),
+    copyText: async (text) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        return ok(null);
+      } catch {
+        return fail('failed', 'The clipboard refused the text. Try again.');
+      }
+    },
+    openSidePanel: canOpenSidePanel
+      ? (tabId) => {
+          // No await before this call: the click's user gesture must still be active.
+          openSidePanel(tabId).then(
+            () => window.close(),
+            () => undefined,
+          );
+        }
+      : undefined,
+    watchTabs: (onEvent) => watchTabs(onEvent),
+  };
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Tab switches in this window, finished loads, and the background's news about tabs. */
+function watchTabs(onEvent: (event: TabEvent) => void): () => void {
+  let windowId: number | undefined;
+  void browser.windows
+    .getCurrent()
+    .then((current) => (windowId = current.id))
+    .catch(() => undefined);
+
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (windowId === undefined || info.windowId === windowId) onEvent({ kind: 'activated', tabId: info.tabId });
+  };
+  const onUpdated = (tabId: number, change: { status?: string }) => {
+    if (change.status === 'complete') onEvent({ kind: 'loaded', tabId });
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+
+  const stopListening = listen(
+    createDispatcher<BackgroundToUi>({
+      channel: 'background-to-ui',
+      self: extensionIdentity(),
+      accepts: fromExtensionPage,
+      shapes: backgroundToUiPayloads,
+      handlers: {
+        tabAnalyzed: (result) => (onEvent({ kind: 'analyzed', tabId: result.tabId, result }), ok(null)),
+        tabChanged: ({ tabId }) => (onEvent({ kind: 'changed', tabId }), ok(null)),
+      },
+    }),
+  );
+
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    stopListening();
+  };
+}

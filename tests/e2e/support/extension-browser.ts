@@ -1,0 +1,102 @@
+/**
+ * Chromium with the built extension loaded, driven as a reader would: a real toolbar click (CDP
+ * `Extensions.triggerAction`, which grants activeTab), then the side panel page opened as an ordinary tab for
+ * that tab (`sidepanel.html?tab=ID`, the testing contract). Recipe: ../shared/docs/TOOLCHAIN.md.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Open `url` in a new tab made by the extension's own `tabs.create`, so its tab id is known. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Click the toolbar button for the tab shown in `page` (opens the popup, grants activeTab). */
+  clickAction(page: Page): Promise<void>;
+  /** Every target Chromium knows (tabs, pages, the real side panel, service workers). */
+  targets(): Promise<TargetInfo[]>;
+  /** The side panel app as a page, pinned to a tab. */
+  openPanel(tabId: number, entry?: 'sidepanel' | 'popup'): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'precis-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Saved pages reference external hosts; without a network those requests stall `load`.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium did not expose a browser-level CDP session.');
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+
+  return {
+    context,
+    extensionId,
+    openTab: (url) => openTab(context, worker, url),
+    targets: async () => ((await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos,
+    clickAction: async (page) => {
+      const targetId = await tabTargetOf(cdp, page);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+    },
+    openPanel: async (tabId, entry = 'sidepanel') => {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/${entry}.html?tab=${tabId}`);
+      return panel;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/** `triggerAction` wants the tab target (not the page target Playwright knows); the two share the tab's URL. */
+async function tabTargetOf(cdp: CDPSession, page: Page): Promise<string> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
+  const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === page.url());
+  if (tabs.length !== 1) throw new Error(`Expected one tab showing ${page.url()}, found ${tabs.length}.`);
+  return tabs[0]!.targetId;
+}
+
+async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
+  const opened = context.waitForEvent('page', { predicate: (page) => page.url() === url || page.url() === 'about:blank' });
+  const tabId = await worker.evaluate(async (address) => {
+    const tab = await chrome.tabs.create({ url: address, active: true });
+    return tab.id ?? -1;
+  }, url);
+  const page = await opened;
+  await page.waitForLoadState('load').catch(() => undefined);
+  return { page, tabId };
+}
+
+declare const chrome: { tabs: { create(options: { url: string; active: boolean }): Promise<{ id?: number }> } };
