@@ -1,0 +1,104 @@
+/**
+ * Which parts of a page region are an FAQ section: those after a heading that says "FAQ" (in any of
+ * the languages `isFaqHeading` knows) up to the next heading of the same or a higher level, and those
+ * inside an element named for it (`id="faq"`, `class="faq-list"`, a schema.org FAQPage scope, an
+ * `aria-label` of "FAQ"). Also gives every element its position in reading order.
+ */
+import type { Block } from './blocks.ts';
+import { isFaqHeading, looksLikeQuestion } from './question.ts';
+
+/** A bold paragraph saying "FAQ" opens a section that any real heading closes. */
+const BOLD_HEADING_LEVEL = 7;
+
+const FAQ_NAME = /faq/i;
+
+interface SectionMark {
+  order: number;
+  inFaq: boolean;
+}
+
+export class FaqContext {
+  private readonly order = new Map<Element, number>();
+  private readonly marks: SectionMark[] = [];
+  private readonly named = new Map<Element, boolean>();
+
+  constructor(
+    private readonly root: Element,
+    blocks: readonly Block[],
+  ) {
+    this.numberElements();
+    this.markSections(blocks);
+  }
+
+  /** Position of an element in reading order (elements outside the region come last). */
+  position(el: Element): number {
+    return this.order.get(el) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /** True when the element sits in an FAQ section or inside an element named for the FAQ. */
+  inFaq(el: Element): boolean {
+    return this.sectionIsFaq(this.position(el)) || this.isNamedFaq(el);
+  }
+
+  private numberElements(): void {
+    const stack: Element[] = [this.root];
+    let next = 0;
+    while (stack.length > 0) {
+      const el = stack.pop() as Element;
+      this.order.set(el, next++);
+      const children = Array.from(el.children);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+    }
+  }
+
+  private markSections(blocks: readonly Block[]): void {
+    let faqLevel: number | null = null;
+    for (const block of blocks) {
+      const level = block.headingLevel || (block.boldOnly ? BOLD_HEADING_LEVEL : 0);
+      if (level === 0) continue;
+      if (isFaqHeading(block.text)) {
+        faqLevel = level;
+      } else if (block.headingLevel === 0) {
+        continue; // an ordinary bold paragraph does not end a section
+      } else if (faqLevel !== null && level <= faqLevel && !looksLikeQuestion(block.text)) {
+        // Question headings at the FAQ heading's own level are the FAQ's entries, not a new section.
+        faqLevel = null;
+      }
+      this.marks.push({ order: this.position(block.el), inFaq: faqLevel !== null });
+    }
+  }
+
+  private sectionIsFaq(order: number): boolean {
+    // The last mark at or before `order` says which section the element is in.
+    let low = 0;
+    let high = this.marks.length - 1;
+    let found: SectionMark | undefined;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const mark = this.marks[mid] as SectionMark;
+      if (mark.order <= order) {
+        found = mark;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found?.inFaq ?? false;
+  }
+
+  private isNamedFaq(el: Element): boolean {
+    const known = this.named.get(el);
+    if (known !== undefined) return known;
+    let named = false;
+    if (el !== this.root && el.parentElement) {
+      const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+      named =
+        FAQ_NAME.test(names) ||
+        /FAQPage/i.test(el.getAttribute('itemtype') ?? '') ||
+        isFaqHeading(el.getAttribute('aria-label') ?? '') ||
+        this.isNamedFaq(el.parentElement);
+    }
+    this.named.set(el, named);
+    return named;
+  }
+}

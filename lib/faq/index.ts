@@ -1,0 +1,69 @@
+/**
+ * The page's FAQ, from every common markup, merged into one list of question/answer pairs.
+ *
+ * Structured data (JSON-LD, microdata) and widgets that hide their answers until opened (details,
+ * accordions) and definition lists are read from the original document: a reader view drops scripts
+ * and hidden nodes. Text forms (question headings, "Q:"/"A:" paragraphs) are read from the article when
+ * there is one and checked against the original page, which also gives those the article lost. The
+ * original is never modified.
+ */
+import type { FaqPair } from '../types.ts';
+import { readAccordions } from './accordion.ts';
+import { cleanAnswer, cleanQuestion } from './clean.ts';
+import { readDefinitionLists } from './definition-list.ts';
+import { readDetails } from './details.ts';
+import { readInterview } from './interview.ts';
+import { readJsonLd } from './json-ld.ts';
+import { mergePairs, sameQuestion } from './merge.ts';
+import { readMicrodata } from './microdata.ts';
+import { readQaText } from './qa-text.ts';
+import { readQuestionHeadings } from './question-headings.ts';
+import { isFaqHeading, looksLikeQuestion } from './question.ts';
+import { readRegion, type FoundPair, type Region } from './region.ts';
+import { pageRoot } from './scope.ts';
+
+export { isFaqHeading };
+
+function readTextForms(region: Region): FoundPair[] {
+  return [...readQuestionHeadings(region), ...readQaText(region), ...readInterview(region)];
+}
+
+/**
+ * Text forms as the article gives them, plus those the article lost (a reader view drops headings that
+ * repeat the title and hidden blocks), minus those only the article gives: a reader view strips class
+ * names, so a comment thread it kept can no longer be told apart, while the page still can. Article pairs
+ * take the place of their twin on the page.
+ */
+function textFormsOf(page: Region, article: Element | null): FoundPair[] {
+  const fromPage = readTextForms(page);
+  if (!article || article === page.root) return fromPage;
+  const confirmed = readTextForms(readRegion(article)).flatMap((pair) => {
+    const twin = fromPage.find((other) => sameQuestion(pair, other));
+    return twin ? [{ ...pair, position: twin.position }] : [];
+  });
+  return [...confirmed, ...fromPage];
+}
+
+function clean(pair: FoundPair): FoundPair {
+  return { ...pair, question: cleanQuestion(pair.question), answer: cleanAnswer(pair.answer) };
+}
+
+/** Both halves present, and the question is not the FAQ's own title (a toggle that opens the whole list). */
+function isRealPair(pair: FoundPair): boolean {
+  if (pair.question === '' || pair.answer === '') return false;
+  return looksLikeQuestion(pair.question) || !isFaqHeading(pair.question);
+}
+
+/** The FAQ of a page: `original` is the page's own document, `article` the reader view's content (or null). */
+export function extractFaq(original: Document, article: Element | null): FaqPair[] {
+  const page = readRegion(pageRoot(original));
+  const found = [
+    ...readMicrodata(page),
+    ...readDetails(page),
+    ...readDefinitionLists(page),
+    ...readAccordions(page),
+    ...textFormsOf(page, article),
+    ...readJsonLd(original),
+  ];
+  return mergePairs(found.map(clean).filter(isRealPair));
+}

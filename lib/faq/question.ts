@@ -1,0 +1,64 @@
+/**
+ * What reads like a question, and which headings announce an FAQ. Both are language-aware in the
+ * scripts the product is used in: Latin, Cyrillic, CJK (full-width "？") and Arabic ("؟").
+ */
+import { collapseSpace } from './text.ts';
+
+/** Characters that may close a sentence after its question mark: quotes, brackets, icons. */
+const TRAILING_DECORATION = /[\s"'\u2019\u201d\u00bb)\]）」』:：*+¶§#\u2212\u2013\u2014\u25bc\u25b2\u203a\u2039\u00d7\u2715▾▸▴▿⌄⌃]+$/u;
+
+/** True for text that ends in a question mark (Latin "?", full-width "？", Arabic "؟") or opens with "¿". */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = collapseSpace(text).replace(TRAILING_DECORATION, '');
+  if (trimmed.length < 3) return false;
+  return /[?？؟]$/u.test(trimmed) || /^¿/.test(trimmed);
+}
+
+/**
+ * Phrases that name an FAQ section. Matched anywhere in a short heading, so "DeepSeek FAQs",
+ * "Frequently Asked Questions (FAQ)" and "FAQ: shipping" all count, while "Related questions" does not.
+ */
+const FAQ_PHRASES: readonly RegExp[] = [
+  /\bfaqs?\b/,
+  /\bf\.\s?a\.\s?q\.?/,
+  /\bfrequently[- ]asked[- ]questions?\b/,
+  /\b(common|commonly asked|frequent|popular|top|your) questions\b/,
+  /\bgot questions\b/,
+  /\bquestions (answered|and answers|& answers)\b/,
+  /\bq\s?(&|and|\+|n)\s?a\b/,
+  /\bpreguntas (m[aá]s )?frecuentes\b/,
+  /\bpreguntas y respuestas\b/,
+  /häufig gestellte fragen/,
+  /häufige fragen/,
+  /\bfragen (und|&) antworten\b/,
+  /\bfoire aux questions\b/,
+  /\bquestions (fréquentes|fréquemment posées|courantes)/,
+  /\bquestions[- ]réponses\b/,
+  /\bdomande (frequenti|e risposte)\b/,
+  /\bperguntas (frequentes|e respostas)\b/,
+  /\b(veel|vaak) ?gestelde vragen\b/,
+  /często zadawane pytania/,
+  /часто задаваемые вопросы/,
+  /вопросы и ответы/,
+  /sıkça sorulan sorular/,
+  /\b(vanliga|ofte stilte|ofte stillede) (frågor|spørsmål|spørgsmål)\b/,
+  /câu hỏi thường gặp/,
+  /pertanyaan (yang )?(sering|umum)/,
+  /よくある(ご)?質問/,
+  /よくあるお問い合わせ/,
+  /質問と回答/,
+  /常见问题|常見問題|常见问答|常見問答|问与答|問與答/,
+  /자주 ?묻는 ?질문/,
+  /الأسئلة الشائعة|أسئلة شائعة|الأسئلة المتكررة|أسئلة وأجوبة|الأسئلة والأجوبة/,
+  /अक्सर पूछे जाने वाले प्रश्न|सामान्य प्रश्न/,
+];
+
+/** Headings longer than this are sentences that happen to mention an FAQ, not an FAQ's title. */
+const MAX_FAQ_HEADING_LENGTH = 80;
+
+/** True when a heading's text names an FAQ section ("FAQ", "FAQs", "Frequently asked questions", "Q&A", …). */
+export function isFaqHeading(text: string): boolean {
+  const normalised = collapseSpace(text.normalize('NFKC')).toLowerCase();
+  if (normalised.length === 0 || normalised.length > MAX_FAQ_HEADING_LENGTH) return false;
+  return FAQ_PHRASES.some((phrase) => phrase.test(normalised));
+}
