@@ -1,0 +1,3 @@
+export { HighlightsView, type HighlightsViewProps } from './HighlightsView.tsx';
+export type { HighlightsScope } from './HighlightsToolbar.tsx';
+export type { ExportFormat } from './types.ts';
