@@ -5,7 +5,8 @@
  *
  * For each article, k = the number of reference sentences; each method picks its top k sentences, put
  * back in article order, and is scored with ROUGE-1/2 against the reference summary. Methods: Precis
- * (`rankSentences`), lead-k, a TF-IDF centroid ranker and plain (unbiased) continuous LexRank.
+ * (`rankSentences`), Precis end to end (the article as an HTML page through `analyze` with `maxClaims: k`, as the
+ * CLI's `--claims k` does), lead-k, a TF-IDF centroid ranker and plain (unbiased) continuous LexRank.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,11 +15,13 @@ import { rankSentences, type RankWeights } from '../lib/claims/rank.ts';
 import { rougeN, type RougeScore } from '../lib/claims/rouge.ts';
 import { sentenceVectors } from '../lib/claims/vectors.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
-import { corpusDir, CORPUS_MISSING } from '../tests/support/dom.ts';
+import { analyze } from '../lib/analyze.ts';
+import { corpusDir, CORPUS_MISSING, parseHtml } from '../tests/support/dom.ts';
 
 interface Article {
   id: string;
   title: string;
+  paragraphs: string[];
   sentences: string[];
   paragraphOf: number[];
   /** Indices of the sentences the reference summary copies. */
@@ -30,6 +33,7 @@ type Method = (article: Article, k: number) => number[];
 
 const methods: Record<string, Method> = {
   precis: (a, k) => topK(rankSentences(a.title, a.sentences, { weights }), k),
+  'precis-pipeline': (a, k) => pipelinePicks(a, k),
   'lead-k': (a, k) => a.sentences.slice(0, k).map((_, i) => i),
   'tfidf-centroid': (a, k) => topK(centroidSimilarity(sentenceVectors(a.sentences)), k),
   lexrank: (a, k) => topK(biasedLexRank(sentenceVectors(a.sentences), a.sentences.map(() => 1)), k),
@@ -115,7 +119,7 @@ function loadArticle(dir: string, id: string): Article {
     }
   });
   const summary = readFileSync(join(dir, 'summary.txt'), 'utf8').trim();
-  return { id, title: titleLine.trim(), sentences, paragraphOf, reference: matchReference(sentences, summary), summary };
+  return { id, title: titleLine.trim(), paragraphs, sentences, paragraphOf, reference: matchReference(sentences, summary), summary };
 }
 
 /**
@@ -136,6 +140,17 @@ function matchReference(sentences: string[], summary: string): number[] {
     found.push(i);
   }
   return found.sort((a, b) => a - b);
+}
+
+/** The article as a page through the whole engine; its claims mapped back to the article's sentences. */
+function pipelinePicks(article: Article, k: number): number[] {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html = `<!doctype html><html lang="en"><head><title>${escape(article.title)}</title></head><body><article>
+    <h1>${escape(article.title)}</h1>${article.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article></body></html>`;
+  const outcome = analyze(parseHtml(html), { url: 'https://example.com/news', force: true, maxClaims: k });
+  if (!outcome.ok) return [];
+  const picks = outcome.analysis.claims.map((claim) => article.sentences.indexOf(claim.text));
+  return picks.filter((index) => index >= 0);
 }
 
 /** Indices of the k highest scores, ties to the earlier sentence. */
