@@ -46,8 +46,13 @@ function hasAnyText(doc: Document): boolean {
   return /[\p{L}\p{N}]/u.test(pageBody(doc)?.textContent ?? '');
 }
 
-/** Below this share of the page's text, a forced extraction uses the page's text blocks instead. */
+/** Below this share of the page's text, a forced extraction uses the page's text blocks instead... */
 const MIN_SHARE_OF_PAGE_TEXT = 0.3;
+/**
+ * ...unless Readability kept at least this many characters: then it found a real (if short) article that
+ * the readerable check was too strict for, and the page's other text is its navigation and teasers.
+ */
+const ENOUGH_ARTICLE_TEXT = 1_000;
 
 function textSize(blocks: SourcedBlock[]): number {
   return blocks.reduce((sum, sourced) => sum + visibleLength(sourced.block.text), 0);
@@ -67,7 +72,7 @@ interface Content {
 function readContent(doc: Document, readerable: boolean, overBudget: boolean): Content {
   const readability = overBudget ? null : runReadability(doc);
   const sourced = readability ? recoverHeadings(doc, sourcedBlocks(readability.root), readability.meta.title ?? '') : [];
-  if (readability && sourced.length > 0 && readerable) {
+  if (readability && sourced.length > 0 && (readerable || textSize(sourced) >= ENOUGH_ARTICLE_TEXT)) {
     return { root: readability.root, sourced, readability, fallback: false };
   }
   // On a page that is not an article (the reader forced it), Readability often keeps one
