@@ -1,4 +1,5 @@
 // House rules that keep the layers honest and page text inert. Each message says why.
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const UNTRUSTED_HTML =
@@ -8,6 +9,8 @@ export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'tests/e2e/artifacts/', 'web-ext-artifacts/'] },
   ...tseslint.configs.recommended,
   {
+    // Declared so that rules about globals (no-implied-eval on setTimeout('…')) can see them.
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',

@@ -24,6 +24,7 @@ const MARKUP_SINKS: ReadonlyArray<readonly [label: string, code: string, rule: s
   ['document.write', `${DECLARE}document.write(text);`, 'no-restricted-syntax'],
   ['eval', `${DECLARE}eval(text);`, 'no-eval'],
   ['new Function', `${DECLARE}export const run = new Function(text);`, 'no-new-func'],
+  ['setTimeout with a string', `${DECLARE}setTimeout('show(' + text + ')', 10);`, 'no-implied-eval'],
 ];
 
 const LAYERS = ['components/Example.tsx', 'lib/platform/example.ts', 'entrypoints/sidepanel/example.tsx', 'lib/faq/example.ts'];
