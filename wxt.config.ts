@@ -2,6 +2,24 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // See ../shared/docs/TOOLCHAIN.md for why each setting is here.
+/**
+ * The extension pages (popup, side panel) load only their own bundled scripts and styles and never fetch, frame
+ * or submit anything: page text reaches them as data, so even a rendering mistake could not run a page's script
+ * or load its resources. Preact sets `style` through the CSSOM, which style-src does not block.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Auto-imports hide dependencies; every module imports what it uses.
@@ -11,6 +29,9 @@ export default defineConfig({
     name: 'Precis',
     description: 'Key claims, FAQ and saved highlights for the article on the current tab, computed on your machine.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked for only when the reader switches on "Show my highlights automatically" (lib/platform/auto-show.ts).
+    // MV2 (Firefox) lists optional hosts among its optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     // Shortcuts: open the popup (summarize this tab, grants activeTab) and open the side panel. Firefox names the
     // popup command after MV2's browser_action and toggles its sidebar itself.
     commands:
@@ -18,11 +39,15 @@ export default defineConfig({
         ? {
             _execute_browser_action: { suggested_key: { default: 'Alt+Shift+P' } },
             _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+O' } },
+            'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selected text as a highlight' },
           }
         : {
             _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
             'open-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Open Precis in the side panel' },
+            'save-highlight': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Save the selected text as a highlight' },
           },
+    // MV3 (Chrome) takes one policy per kind of page; Firefox's MV2 build takes the string.
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,10 +7,12 @@ export interface ClaimItemProps {
   onReveal: (claim: Claim) => void;
   /** Keep this sentence as a highlight. */
   onSave: (claim: Claim) => void;
+  /** The sentence is already a highlight on this page. */
+  saved?: boolean;
 }
 
 /** One key claim: the sentence (activating it shows it in the page), its topics and a save button. */
-export function ClaimItem({ claim, onReveal, onSave }: ClaimItemProps) {
+export function ClaimItem({ claim, onReveal, onSave, saved = false }: ClaimItemProps) {
   return (
     <li class="claim" data-testid="claim">
       <button type="button" class="claim-text" onClick={() => onReveal(claim)} title="Show in page">
@@ -22,11 +24,13 @@ export function ClaimItem({ claim, onReveal, onSave }: ClaimItemProps) {
           type="button"
           class="icon-button save-button"
           data-testid="save-claim"
-          aria-label="Save as highlight"
-          title="Save as highlight"
+          aria-label={saved ? 'Saved as highlight' : 'Save as highlight'}
+          title={saved ? 'Saved as a highlight' : 'Save as highlight'}
+          aria-pressed={saved}
+          disabled={saved}
           onClick={() => onSave(claim)}
         >
-          <span aria-hidden="true">☆</span> Save
+          <span aria-hidden="true">{saved ? '★' : '☆'}</span> {saved ? 'Saved' : 'Save'}
         </button>
       </div>
     </li>

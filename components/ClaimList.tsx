@@ -5,10 +5,12 @@ export interface ClaimListProps {
   sections: SectionClaims[];
   onReveal: (claim: Claim) => void;
   onSave: (claim: Claim) => void;
+  /** Whether a claim is already a highlight on this page. */
+  isSaved?: (claim: Claim) => boolean;
 }
 
 /** Key claims under the article's own section headings, in page order. */
-export function ClaimList({ sections, onReveal, onSave }: ClaimListProps) {
+export function ClaimList({ sections, onReveal, onSave, isSaved }: ClaimListProps) {
   const filled = sections.filter((section) => section.claims.length > 0);
   if (filled.length === 0) return <p class="empty-note">No key claims were found in this article.</p>;
   return (
@@ -18,7 +20,7 @@ export function ClaimList({ sections, onReveal, onSave }: ClaimListProps) {
           <h3 class="section-heading">{section.heading || 'Introduction'}</h3>
           <ul class="claims">
             {section.claims.map((claim) => (
-              <ClaimItem key={claim.selector.exact} claim={claim} onReveal={onReveal} onSave={onSave} />
+              <ClaimItem key={claim.selector.exact} claim={claim} onReveal={onReveal} onSave={onSave} saved={isSaved?.(claim)} />
             ))}
           </ul>
         </section>

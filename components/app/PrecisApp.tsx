@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { collapseWhitespace } from '../../lib/anchoring/normalise.ts';
 import { analysisToMarkdown } from '../../lib/markdown.ts';
 import type { Analysis, Claim, FaqPair, TextQuoteSelector } from '../../lib/types.ts';
 import { ClaimList } from '../ClaimList.tsx';
@@ -13,6 +14,8 @@ import { HighlightsPlaceholder } from '../HighlightsPlaceholder.tsx';
 import { Tabs, tabId, tabPanelId, type TabSpec } from '../Tabs.tsx';
 import { AppStatus } from './AppStatus.tsx';
 import type { PrecisServices, Result } from '../../lib/platform/app-services.ts';
+import { HighlightsTab } from './HighlightsTab.tsx';
+import { useHighlights } from './use-highlights.ts';
 import { useTabAnalysis } from './use-tab-analysis.ts';
 
 export type AppLayout = 'popup' | 'panel';
@@ -22,7 +25,7 @@ export interface PrecisAppProps {
   layout: AppLayout;
   /** The side panel follows the active tab unless it was opened for one tab (`?tab=`). */
   followActiveTab: boolean;
-  /** What the Highlights tab shows for the analysed page; a placeholder when absent. */
+  /** What the Highlights tab shows for the analysed page; by default the highlights list (a placeholder without highlight services). */
   renderHighlights?: (page: HighlightsSlotContext) => ComponentChildren;
 }
 
@@ -39,9 +42,27 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
   const { state, refresh } = useTabAnalysis(services, { followActiveTab });
   const [notice, setNotice] = useState('');
   const shownTab = 'tabId' in state ? state.tabId : null;
+  const page = state.kind === 'ready' ? { tabId: state.tabId, url: state.analysis.url } : null;
+  const highlights = useHighlights(services.highlights, page);
+  /** Claims saved in this session, so "Saved" shows before the list is read again. */
+  const [savedNow, setSavedNow] = useState<ReadonlySet<string>>(new Set());
+  const savedKey = (claim: Claim) => `${page?.url ?? ''}\n${collapseWhitespace(claim.selector.exact)}`;
+  const isSaved = (claim: Claim) => savedNow.has(savedKey(claim)) || highlights.savedTexts.has(collapseWhitespace(claim.selector.exact));
 
   /** Report the outcome of a small action (copy, save, jump) in the live region, failures in the reader's words. */
-  const report = (done: string) => (result: Result<null>) => setNotice(result.ok ? done : result.error.message);
+  const report = (done: string) => (result: Result<unknown>) => setNotice(result.ok ? done : result.error.message);
+  const saveClaim = (claim: Claim) => {
+    if (!page) return;
+    void services.saveClaim(page.tabId, page.url, claim).then((result) => {
+      report('Saved as a highlight.')(result);
+      if (!result.ok) return;
+      setSavedNow((saved) => new Set(saved).add(savedKey(claim)));
+      highlights.refresh();
+    });
+  };
+  const highlightsTab = (tabId: number, url: string) =>
+    renderHighlights?.({ tabId, url, reveal }) ??
+    (services.highlights ? <HighlightsTab services={services.highlights} model={highlights} currentUrl={url} /> : undefined);
   const reveal = (quote: TextQuoteSelector) => {
     if (shownTab !== null) void services.revealQuote(shownTab, quote).then(report(''));
   };
@@ -88,12 +109,11 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
         <AnalysisView
           analysis={state.analysis}
           layout={layout}
-          highlights={renderHighlights?.({ tabId: state.tabId, url: state.analysis.url, reveal })}
+          highlights={highlightsTab(state.tabId, state.analysis.url)}
           onRevealClaim={(claim) => reveal(claim.selector)}
           onRevealQuestion={(pair) => reveal(questionQuote(pair))}
-          onSaveClaim={(claim) => {
-            if (shownTab !== null) void services.saveClaim(shownTab, state.analysis.url, claim).then(report('Saved as a highlight.'));
-          }}
+          onSaveClaim={saveClaim}
+          isSaved={isSaved}
         />
       ) : (
         <main class="app-main">
@@ -116,13 +136,14 @@ interface AnalysisViewProps {
   onRevealClaim: (claim: Claim) => void;
   onRevealQuestion: (pair: FaqPair) => void;
   onSaveClaim: (claim: Claim) => void;
+  isSaved: (claim: Claim) => boolean;
 }
 
 type PanelTab = 'claims' | 'faq' | 'highlights';
 
-function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQuestion, onSaveClaim }: AnalysisViewProps) {
+function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQuestion, onSaveClaim, isSaved }: AnalysisViewProps) {
   const [selected, setSelected] = useState<PanelTab>('claims');
-  const claims = <ClaimList sections={analysis.sections} onReveal={onRevealClaim} onSave={onSaveClaim} />;
+  const claims = <ClaimList sections={analysis.sections} onReveal={onRevealClaim} onSave={onSaveClaim} isSaved={isSaved} />;
   const faq = <FaqList faq={analysis.faq} onReveal={onRevealQuestion} />;
 
   if (layout === 'popup') {

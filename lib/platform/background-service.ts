@@ -1,11 +1,21 @@
 /**
  * The background's message handling: requests from our pages (popup, side panel) and notices from content
- * scripts, each through its own dispatcher and sender policy, plus the keyboard command that opens the panel.
+ * scripts, each through its own dispatcher and sender policy, plus the keyboard commands and the context menu.
  */
 import { browser } from 'wxt/browser';
 import { createDispatcher, type Handlers } from './dispatch.ts';
 import { broadcastToUi, extensionIdentity, listen } from './messaging.ts';
 import { contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
+import { reconcileAutoShow } from './auto-show.ts';
+import {
+  highlightsOfPage,
+  revealHighlightInTab,
+  saveFromPage,
+  saveQuoteInTab,
+  saveSelectionInTab,
+  showHighlightsInTab,
+} from './highlight-service.ts';
+import { installHighlightMenu, listenForHighlightTriggers } from './highlight-triggers.ts';
 import { fail, ok, type ContentToBackground, type UiToBackground } from './protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from './senders.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -15,7 +25,7 @@ import { analyzeTab, revealInTab } from './tab-reader.ts';
 export const OPEN_PANEL_COMMAND = 'open-panel';
 
 export interface BackgroundOptions {
-  /** Keeps a claim as a highlight; absent until highlight storage is wired in. */
+  /** Keeps a claim as a highlight; the stored, painted highlight unless replaced (tests). */
   saveClaim?: Handlers<UiToBackground>['saveClaim'];
 }
 
@@ -43,6 +53,10 @@ export function startBackground(options: BackgroundOptions = {}): void {
     // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
     if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) openSidePanel(tab.id);
   });
+  installHighlightMenu();
+  listenForHighlightTriggers(saveSelectionInTab);
+  // Registered content scripts may not survive a browser restart (Firefox); put "show automatically" back.
+  browser.runtime.onStartup.addListener(() => void reconcileAutoShow());
 }
 
 function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
@@ -54,7 +68,10 @@ function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
       return result;
     },
     revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
-    saveClaim: options.saveClaim ?? (() => fail('unavailable', 'Saving highlights is not available in this version.')),
+    saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveQuoteInTab(tabId, url, claim.selector)),
+    saveSelection: ({ tabId }) => saveSelectionInTab(tabId),
+    showHighlights: ({ tabId }) => showHighlightsInTab(tabId),
+    revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
   };
 }
 
@@ -66,5 +83,7 @@ function contentHandlers(): Handlers<ContentToBackground> {
       if (tabId !== undefined) await broadcastToUi('tabChanged', { tabId, url });
       return ok(null);
     },
+    pageHighlights: (_payload, sender) => (sender.url ? highlightsOfPage(sender.url) : fail('forbidden', 'Only a page can ask for its own highlights.')),
+    saveSelection: (passage, sender) => saveFromPage(sender, passage),
   };
 }

@@ -1,12 +1,13 @@
 /**
- * What the content script does when the background asks: analyse the live page, or scroll to a sentence and
- * flash it. Plain DOM work on the page it runs in; the wiring to `browser.*` is in content-script.ts.
+ * What the content script does when the background asks: analyse the live page, scroll to a sentence and
+ * flash it, describe a passage to save, or paint saved highlights (page-highlights.ts). Plain DOM work on the page it runs in; the wiring to `browser.*` is in content-script.ts.
  */
 import { analyze } from '../analyze.ts';
 import { anchorQuote } from '../anchoring/index.ts';
 import { flash } from '../paint/index.ts';
 import type { TextQuoteSelector } from '../types.ts';
 import type { Handlers } from './dispatch.ts';
+import { describeQuote, describeSelection, revealHighlight, showHighlights } from './page-highlights.ts';
 import { fail, ok, type BackgroundToContent, type Result } from './protocol.ts';
 
 export function contentHandlers(doc: Document): Handlers<BackgroundToContent> {
@@ -18,6 +19,10 @@ export function contentHandlers(doc: Document): Handlers<BackgroundToContent> {
       return ok({ url, outcome: analyze(doc, { url, force }) });
     },
     revealQuote: ({ quote }) => revealQuote(doc, quote),
+    describeSelection: () => describeSelection(doc),
+    describeQuote: ({ quote }) => describeQuote(doc, quote),
+    placeHighlights: ({ highlights, replaceAll }) => ok(showHighlights(doc, highlights, replaceAll)),
+    revealHighlight: ({ id, selectors }) => revealHighlight(doc, id, selectors),
   };
 }
 

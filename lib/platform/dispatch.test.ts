@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import { createDispatcher, type Handlers } from './dispatch.ts';
 import { backgroundToContentPayloads, backgroundToUiPayloads, contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
-import { message, ok, type BackgroundToContent, type ContentToBackground, type UiToBackground } from './protocol.ts';
+import { fail, message, ok, type BackgroundToContent, type ContentToBackground, type UiToBackground } from './protocol.ts';
 import { fromExtensionContext, fromExtensionPage, fromTopFrameOfTab, type SenderInfo } from './senders.ts';
 
 const self = { id: 'precis-id', origin: 'chrome-extension://precis-id/' };
@@ -18,7 +18,10 @@ function uiToBackground() {
   const handlers: Handlers<UiToBackground> = {
     analyzeTab: vi.fn(({ tabId }) => ok({ tabId, analysis: sampleAnalysis() })),
     revealQuote: vi.fn(() => ok(null)),
-    saveClaim: vi.fn(() => ok(null)),
+    saveClaim: vi.fn(() => fail('unavailable', 'Not in this test.')),
+    saveSelection: vi.fn(() => fail('no-selection', 'Not in this test.')),
+    showHighlights: vi.fn(() => ok({ painted: [], orphans: [] })),
+    revealHighlight: vi.fn(() => ok(null)),
   };
   const dispatch = createDispatcher({
     channel: 'ui-to-background',
@@ -102,7 +105,11 @@ describe('createDispatcher (content script → background)', () => {
     self,
     accepts: fromTopFrameOfTab,
     shapes: contentToBackgroundPayloads,
-    handlers: { pageChanged: (payload, sender) => (pageChanged(payload, sender), ok(null)) },
+    handlers: {
+      pageChanged: (payload, sender) => (pageChanged(payload, sender), ok(null)),
+      pageHighlights: () => ok([]),
+      saveSelection: () => fail('unavailable', 'Not in this test.'),
+    },
   });
 
   it('accepts the top frame of a tab', async () => {
@@ -127,6 +134,10 @@ describe('createDispatcher (background → content script)', () => {
     ping: () => ok({ url: 'https://news.example/story' }),
     analyze: () => ok({ url: 'https://news.example/story', outcome: { ok: false, reason: 'not-an-article', message: 'No.' } }),
     revealQuote: () => ok(null),
+    describeSelection: () => fail('no-selection', 'Not in this test.'),
+    describeQuote: () => fail('not-found', 'Not in this test.'),
+    placeHighlights: () => ok({ painted: [], orphans: [] }),
+    revealHighlight: () => ok(null),
   };
   const dispatch = createDispatcher({
     channel: 'background-to-content',

@@ -2,9 +2,12 @@
 import type { BackgroundToContent, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
 import {
   isClaim,
+  isHighlightId,
+  isHighlightList,
   isNull,
   isQuoteSelector,
   isRecord,
+  isSelectorList,
   isTabAnalysis,
   isTabId,
   isText,
@@ -28,16 +31,25 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   analyzeTab: exactly({ tabId: isTabId, force: isBoolean }),
   revealQuote: exactly({ tabId: isTabId, quote: isQuoteSelector }),
   saveClaim: exactly({ tabId: isTabId, url: isUrl, claim: isClaim }),
+  saveSelection: exactly({ tabId: isTabId }),
+  showHighlights: exactly({ tabId: isTabId }),
+  revealHighlight: exactly({ tabId: isTabId, id: isHighlightId }),
 };
 
 export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {
   ping: isNull,
   analyze: exactly({ force: isBoolean }),
   revealQuote: exactly({ quote: isQuoteSelector }),
+  describeSelection: isNull,
+  describeQuote: exactly({ quote: isQuoteSelector }),
+  placeHighlights: exactly({ highlights: isHighlightList, replaceAll: isBoolean }),
+  revealHighlight: exactly({ id: isHighlightId, selectors: isSelectorList }),
 };
 
 export const contentToBackgroundPayloads: PayloadShapes<ContentToBackground> = {
   pageChanged: exactly({ url: isUrl }),
+  pageHighlights: isNull,
+  saveSelection: exactly({ title: (value): value is string => isText(value, 1_000), selectors: isSelectorList }),
 };
 
 export const backgroundToUiPayloads: PayloadShapes<BackgroundToUi> = {

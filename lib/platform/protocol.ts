@@ -4,6 +4,8 @@
  * (see dispatch.ts) after checking who sent the message (senders.ts) and that the payload has the right shape
  * (shapes.ts). Nothing here touches `browser.*`; messaging.ts does.
  */
+import type { Selector } from '../anchoring/types.ts';
+import type { Highlight } from '../highlights/record.ts';
 import type { PageProblemCode } from '../page-access.ts';
 import type { AnalyzeOutcome, Analysis, Claim, TextQuoteSelector } from '../types.ts';
 
@@ -17,6 +19,12 @@ export type ErrorCode =
   | 'too-large'
   /** A quote to jump to is no longer on the page. */
   | 'not-found'
+  /** Nothing is selected in the page (saving a selection). */
+  | 'no-selection'
+  /** Browser storage is full: nothing was saved. */
+  | 'quota'
+  /** Browser storage refused to read or write. */
+  | 'storage'
   /** A feature this build does not offer yet. */
   | 'unavailable'
   /** Protocol violations: refused before any handler runs. */
@@ -52,8 +60,14 @@ export interface UiToBackground {
   analyzeTab: Method<{ tabId: number; force: boolean }, TabAnalysis>;
   /** Scroll the tab to a sentence and flash it. */
   revealQuote: Method<{ tabId: number; quote: TextQuoteSelector }, null>;
-  /** Keep a claim as a highlight on its page. */
-  saveClaim: Method<{ tabId: number; url: string; claim: Claim }, null>;
+  /** Keep a claim as a highlight on its page and paint it there. */
+  saveClaim: Method<{ tabId: number; url: string; claim: Claim }, Highlight>;
+  /** Keep the text selected in the tab as a highlight: the context menu and the shortcut take this same path. */
+  saveSelection: Method<{ tabId: number }, Highlight>;
+  /** Make the tab show exactly its stored highlights (after an edit, a delete, an undo); says which are orphans. */
+  showHighlights: Method<{ tabId: number }, PagePlacement>;
+  /** Scroll the tab to a saved highlight and flash it. */
+  revealHighlight: Method<{ tabId: number; id: string }, null>;
 }
 
 /** Background → the content script in a tab's top frame. */
@@ -62,6 +76,29 @@ export interface BackgroundToContent {
   ping: Method<null, { url: string }>;
   analyze: Method<{ force: boolean }, ContentAnalysis>;
   revealQuote: Method<{ quote: TextQuoteSelector }, null>;
+  /** Selectors for the reader's current selection in the page. */
+  describeSelection: Method<null, PagePassage>;
+  /** Selectors for a sentence known by its quote (a key claim). */
+  describeQuote: Method<{ quote: TextQuoteSelector }, PagePassage>;
+  /**
+   * Paint these highlights; with `replaceAll`, they are the page's whole set, so marks of any other highlight
+   * (deleted meanwhile) are removed too.
+   */
+  placeHighlights: Method<{ highlights: Highlight[]; replaceAll: boolean }, PagePlacement>;
+  revealHighlight: Method<{ id: string; selectors: Selector[] }, null>;
+}
+
+/** Which of a page's highlights are on show in it, and which could not be found there (orphans). */
+export interface PagePlacement {
+  painted: string[];
+  orphans: string[];
+}
+
+/** A passage of the page the content script found: where it is, and the page it is on. */
+export interface PagePassage {
+  url: string;
+  title: string;
+  selectors: Selector[];
 }
 
 /** The engine's outcome plus the address it ran on, to notice a page that navigated meanwhile. */
@@ -74,6 +111,10 @@ export interface ContentAnalysis {
 export interface ContentToBackground {
   /** The page moved to a new address without a reload (history API), so its analysis is stale. */
   pageChanged: Method<{ url: string }, null>;
+  /** The saved highlights of the sender's own page (its address comes from the sender, never the payload). */
+  pageHighlights: Method<null, Highlight[]>;
+  /** Keep a passage of the sender's page (the in-page "Save highlight" button) as a highlight. */
+  saveSelection: Method<{ title: string; selectors: Selector[] }, Highlight>;
 }
 
 /** Background → every open extension page (popup, side panel). */

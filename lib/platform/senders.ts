@@ -36,6 +36,8 @@ export const fromExtensionPage: SenderPolicy = (sender, self) => sender.id === s
  */
 export const fromTopFrameOfTab: SenderPolicy = (sender, self) =>
   sender.id === self.id &&
+  // Browsers always name a content script's page; a tab sender without an address is not one.
+  typeof sender.url === 'string' &&
   typeof sender.tab?.id === 'number' &&
   sender.tab.id >= 0 &&
   sender.frameId === 0 &&

@@ -2,8 +2,11 @@
  * Shape checks for what crosses a message boundary. A message is only trusted as far as its sender is (see
  * senders.ts); these checks make sure a handler never sees a payload of the wrong type, whoever sent it.
  */
+import type { Selector } from '../anchoring/types.ts';
+import { parseHighlight, type Highlight } from '../highlights/record.ts';
+import { parseSelectors } from '../highlights/selectors-schema.ts';
 import type { Analysis, AnalyzeOutcome, Claim, FaqPair, NotAnalysedReason, SectionClaims, TextQuoteSelector } from '../types.ts';
-import type { ContentAnalysis, MethodMap, TabAnalysis } from './protocol.ts';
+import type { ContentAnalysis, MethodMap, PagePassage, PagePlacement, TabAnalysis } from './protocol.ts';
 
 export type Shape<T> = (value: unknown) => value is T;
 
@@ -112,4 +115,32 @@ export function isContentAnalysis(value: unknown): value is ContentAnalysis {
 
 export function isTabAnalysis(value: unknown): value is TabAnalysis {
   return isRecord(value) && isTabId(value.tabId) && isAnalysis(value.analysis);
+}
+
+/** A highlight record as storage would accept it (see parseHighlight: bounded, well-typed, a web address). */
+export function isHighlight(value: unknown): value is Highlight {
+  return parseHighlight(value) !== null;
+}
+
+/** At most this many highlights cross one message: a page with more is not one a reader made. */
+const MAX_HIGHLIGHTS = 5_000;
+
+export function isHighlightList(value: unknown): value is Highlight[] {
+  return Array.isArray(value) && value.length <= MAX_HIGHLIGHTS && value.every(isHighlight);
+}
+
+export function isHighlightId(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{1,128}$/.test(value);
+}
+
+export function isSelectorList(value: unknown): value is Selector[] {
+  return Array.isArray(value) && value.length > 0 && parseSelectors(value) !== null;
+}
+
+export function isPagePassage(value: unknown): value is PagePassage {
+  return isRecord(value) && isText(value.url, 8_192) && isText(value.title) && isSelectorList(value.selectors);
+}
+
+export function isPagePlacement(value: unknown): value is PagePlacement {
+  return isRecord(value) && isArrayOf(value.painted, isHighlightId) && isArrayOf(value.orphans, isHighlightId);
 }

@@ -58,7 +58,8 @@ export async function revealInTab(tabId: number, quote: TextQuoteSelector): Prom
 /** One injection per tab at a time: the popup and the panel may ask for the same tab together. */
 const pendingInjections = new Map<number, Promise<Result<null>>>();
 
-function ensureContentScript(tabId: number): Promise<Result<null>> {
+/** Make sure the tab's top frame runs the content script (needs activeTab or a host permission for it). */
+export function ensureContentScript(tabId: number): Promise<Result<null>> {
   const pending = pendingInjections.get(tabId);
   if (pending) return pending;
   const injection = injectUnlessPresent(tabId).finally(() => pendingInjections.delete(tabId));

@@ -8,6 +8,7 @@ import { createDispatcher } from './dispatch.ts';
 import { callBackground, extensionIdentity, listen } from './messaging.ts';
 import { backgroundToUiPayloads } from './payloads.ts';
 import { fail, ok, type BackgroundToUi } from './protocol.ts';
+import { createHighlightServices } from './highlight-ui-services.ts';
 import { fromExtensionPage } from './senders.ts';
 import { openSidePanel } from './side-panel.ts';
 
@@ -51,6 +52,7 @@ export function createUiServices({ location, canOpenSidePanel }: UiServiceOption
         }
       : undefined,
     watchTabs: (onEvent) => watchTabs(onEvent),
+    highlights: createHighlightServices(),
   };
 }
 
