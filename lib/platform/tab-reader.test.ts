@@ -97,6 +97,28 @@ describe('analyzeTab', () => {
     expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'navigated' } });
   });
 
+  it('tells a page that navigated away mid-analysis from a page that did not answer', async () => {
+    const tabId = await openTab(ARTICLE);
+    const page = fakePage();
+    // The page unloads while the engine runs: the reply never comes, and the tab now shows another address.
+    page.sendMessage.mockImplementation(async (_tabId, message) => {
+      const { method } = message as { method: string };
+      if (method === 'ping') return ok({ url: ARTICLE });
+      await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/elsewhere' });
+      return undefined;
+    });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'navigated' } });
+  });
+
+  it('says the page gave no answer when it is still on the same address', async () => {
+    const tabId = await openTab(ARTICLE);
+    const page = fakePage();
+    page.sendMessage.mockImplementation(async (_tabId, message) =>
+      (message as { method: string }).method === 'ping' ? ok({ url: ARTICLE }) : undefined,
+    );
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'failed', message: /no answer/ } });
+  });
+
   it('ignores a change of #fragment', async () => {
     const tabId = await openTab(`${ARTICLE}#comments`);
     fakePage({ pageUrl: ARTICLE });

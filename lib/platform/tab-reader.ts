@@ -35,17 +35,25 @@ async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysi
   if (!ready.ok) return ready;
 
   const reply = await callContent(tabId, 'analyze', { force });
-  if (!reply.ok) return reply;
+  // A page that navigates away takes its content script along, which reaches us as no answer at all: the
+  // address says which of the two happened.
+  if (!reply.ok) return (await movedOn(tabId, before.value)) ?? reply;
   if (!isContentAnalysis(reply.value)) return fail('failed', 'The page answered with something that is not an analysis.');
   const { url, outcome } = reply.value;
   if (!outcome.ok) return fail(outcome.reason, outcome.message);
+  return (await movedOn(tabId, url)) ?? ok({ tabId, analysis: outcome.analysis });
+}
 
-  const after = await tabUrl(tabId);
-  if (!after.ok) return after;
-  if (after.value !== undefined && withoutHash(after.value) !== withoutHash(url)) {
-    return fail('navigated', 'The tab moved on to another page while Precis was reading it. Try again.');
-  }
-  return ok({ tabId, analysis: outcome.analysis });
+/**
+ * A `navigated` failure when the tab no longer shows `url`; null while it still does (or cannot tell). An
+ * address that was visible and now is hidden counts as moved on: activeTab's grant ends with the page it was for.
+ */
+async function movedOn(tabId: number, url: string | undefined): Promise<Result<never> | null> {
+  if (url === undefined) return null;
+  const now = await tabUrl(tabId);
+  if (!now.ok) return now;
+  if (now.value !== undefined && withoutHash(now.value) === withoutHash(url)) return null;
+  return fail('navigated', 'The tab moved on to another page while Precis was reading it. Try again.');
 }
 
 /** Scroll the tab to a sentence and flash it; the script may be gone after a reload, so inject again if needed. */

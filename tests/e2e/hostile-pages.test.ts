@@ -109,8 +109,8 @@ describe.skipIf(!hasChromium)('restricted and odd pages in Chromium', () => {
     const final = (await status.textContent()) ?? '';
     console.info(`navigated during analysis, the panel said: ${[...seen].map((text) => JSON.stringify(text)).join(' → ')}`);
     // The panel ends with a message, not stuck reading and without an uncaught error. Which message depends on
-    // timing: the new page's verdict once the panel follows its tab, or the failed request for the old page.
-    expect(final).toMatch(/moved on|changed while|built-in Chrome page|got no answer/);
+    // timing: the new page's verdict once the panel follows its tab, or that the old page moved on.
+    expect(final).toMatch(/moved on|changed while|built-in Chrome page/);
     expect(errors).toEqual([]);
     await Promise.all([panel.close(), page.close()]);
   });
