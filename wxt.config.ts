@@ -22,6 +22,8 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Static files (the toolbar icons) live with the other assets instead of a top-level public/.
+  publicDir: 'assets/public',
   // Auto-imports hide dependencies; every module imports what it uses.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
