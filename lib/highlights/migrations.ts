@@ -15,12 +15,22 @@ export const CURRENT_VERSION = 2;
 export const MIGRATIONS: Record<number, (record: RawRecord) => RawRecord> = {
   1: (r) => ({
     ...r,
-    created: typeof r.created === 'number' ? new Date(r.created).toISOString() : r.created,
-    updated: typeof r.updated === 'number' ? new Date(r.updated).toISOString() : r.updated,
+    created: isoFromEpoch(r.created),
+    updated: isoFromEpoch(r.updated),
     note: typeof r.note === 'string' ? r.note : '',
     schemaVersion: 2,
   }),
 };
+
+/**
+ * Epoch milliseconds as ISO 8601; anything else is left as it was for validation to refuse. A number outside
+ * the Date range (NaN, 1e20) stays a number too: `toISOString()` would throw and fail the whole list.
+ */
+function isoFromEpoch(value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? value : time.toISOString();
+}
 
 const isRecord = (v: unknown): v is RawRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 

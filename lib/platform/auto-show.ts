@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { fail, ok, type Result } from './protocol.ts';
-import { loadSettings, saveSettings } from './settings-store.ts';
+import { loadSettings, saveSettings, SettingsStoreError } from './settings-store.ts';
 
 export const AUTO_SHOW_SCRIPT_ID = 'precis-auto-highlights';
 /** The bundle WXT builds from entrypoints/highlights.content/. */
@@ -40,11 +40,19 @@ export function enableAutoShow(): Promise<Result<boolean>> {
   return asked.then(
     async (granted) => {
       if (!granted) return fail('no-access', 'Precis needs access to all sites to show highlights as pages load. Nothing was changed.');
-      await registerScript();
-      await saveSettings({ autoShowHighlights: true });
-      return ok(true);
+      try {
+        await registerScript();
+        await saveSettings({ autoShowHighlights: true });
+        return ok(true);
+      } catch (error) {
+        // The setting could not be kept: take back the script and the access, so no page is painted while the
+        // setting says "off".
+        await unregisterScript().catch(() => undefined);
+        await browser.permissions.remove(ALL_SITES).catch(() => false);
+        return failure(error);
+      }
     },
-    (error: unknown) => fail('failed', `The browser refused: ${error instanceof Error ? error.message : String(error)}`),
+    (error: unknown) => failure(error),
   );
 }
 
@@ -57,8 +65,18 @@ export async function disableAutoShow(): Promise<Result<boolean>> {
     }
     return ok(false);
   } catch (error) {
-    return fail('failed', `Could not switch it off completely: ${error instanceof Error ? error.message : String(error)}`);
+    return error instanceof SettingsStoreError ? failure(error) : fail('failed', `Could not switch it off completely: ${describe(error)}`);
   }
+}
+
+/** A storage failure keeps its kind (the UI says "storage is full" differently); anything else is a plain failure. */
+function failure(error: unknown): Result<never> {
+  if (error instanceof SettingsStoreError) return fail(error.kind, error.message);
+  return fail('failed', `The browser refused: ${describe(error)}`);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -67,10 +85,15 @@ export async function disableAutoShow(): Promise<Result<boolean>> {
  */
 export async function reconcileAutoShow(): Promise<void> {
   if (!autoShowSupported()) return;
-  const { autoShowHighlights } = await loadSettings();
-  if (!autoShowHighlights) return;
-  if (await browser.permissions.contains(ALL_SITES)) await registerScript();
-  else await saveSettings({ autoShowHighlights: false });
+  try {
+    const { autoShowHighlights } = await loadSettings();
+    if (!autoShowHighlights) return;
+    if (await browser.permissions.contains(ALL_SITES)) await registerScript();
+    else await saveSettings({ autoShowHighlights: false });
+  } catch (error) {
+    // Nothing is waiting on this at start-up: with storage unreadable, things stay as they are until the next start.
+    if (!(error instanceof SettingsStoreError)) throw error;
+  }
 }
 
 async function registerScript(): Promise<void> {

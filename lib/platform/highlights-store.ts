@@ -21,6 +21,7 @@ import {
   type Highlight,
   type HighlightColor,
 } from '../highlights';
+import { describeStorageFailure, isQuotaError } from './storage-errors.ts';
 
 export const KEY_PREFIX = 'hl:';
 export const keyOf = (id: string): string => `${KEY_PREFIX}${id}`;
@@ -38,18 +39,12 @@ export class HighlightsStoreError extends Error {
   }
 }
 
-/** Chrome says "QUOTA_BYTES quota exceeded", Firefox throws a QuotaExceededError. */
-function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: unknown; message?: unknown } | null;
-  return e?.name === 'QuotaExceededError' || (typeof e?.message === 'string' && /quota/i.test(e.message));
-}
-
 function storageError(error: unknown): HighlightsStoreError {
   if (error instanceof HighlightsStoreError) return error;
   if (isQuotaError(error)) {
     return new HighlightsStoreError('quota', 'Browser storage for highlights is full. Export and delete some highlights, then try again.', { cause: error });
   }
-  return new HighlightsStoreError('storage', `Highlights could not be saved or read: ${String((error as Error)?.message ?? error)}`, { cause: error });
+  return new HighlightsStoreError('storage', `Highlights could not be saved or read: ${describeStorageFailure(error)}`, { cause: error });
 }
 
 async function write(items: Record<string, Highlight>): Promise<void> {
@@ -107,9 +102,13 @@ export async function updateHighlight(id: string, patch: HighlightPatch, now = n
   return next;
 }
 
-/** Removes the highlight and returns it (for "Undo"), or null when it was not there. */
+/**
+ * Removes the highlight and returns it (for "Undo"), or null when it was not there. A value this Precis cannot
+ * read (corrupt, or a newer Precis's record) is left alone: it could not be given back by an undo.
+ */
 export async function deleteHighlight(id: string): Promise<Highlight | null> {
   const current = await readOne(id);
+  if (!current) return null;
   try {
     await browser.storage.local.remove(keyOf(id));
   } catch (error) {
@@ -173,13 +172,22 @@ export async function importHighlights(json: string): Promise<ImportResult> {
   } catch (error) {
     throw storageError(error);
   }
-  const existing = Object.values(stored)
-    .map(parseHighlight)
-    .filter((h): h is Highlight => h !== null);
-  const { added, updated, unchanged } = mergeHighlights(existing, file.highlights);
+  const existing: Highlight[] = [];
+  const unreadable = new Set<string>();
+  for (const [key, value] of Object.entries(stored)) {
+    // Some implementations answer a missing key with `undefined` rather than leaving it out.
+    if (value === undefined) continue;
+    const h = parseHighlight(value);
+    if (h && keyOf(h.id) === key) existing.push(h);
+    else unreadable.add(key);
+  }
+  // A key holding what this Precis cannot read (corrupt, or a newer Precis's record) is never overwritten.
+  const importable = file.highlights.filter((h) => !unreadable.has(keyOf(h.id)));
+  const { added, updated, unchanged } = mergeHighlights(existing, importable);
   const changes = [...added, ...updated];
   if (changes.length > 0) await write(Object.fromEntries(changes.map((h) => [keyOf(h.id), h])));
-  return { ok: true, added: added.length, updated: updated.length, unchanged, skipped: file.skipped };
+  const skipped = file.skipped + file.highlights.length - importable.length;
+  return { ok: true, added: added.length, updated: updated.length, unchanged, skipped };
 }
 
 export type ExportFormat = 'markdown' | 'json' | 'annotations';

@@ -1,6 +1,7 @@
 /** The payload shape of every method, per direction of the protocol (see protocol.ts for the maps). */
 import type { BackgroundToContent, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
 import {
+  isAnalysis,
   isClaim,
   isHighlightId,
   isHighlightList,
@@ -8,7 +9,6 @@ import {
   isQuoteSelector,
   isRecord,
   isSelectorList,
-  isTabAnalysis,
   isTabId,
   isText,
   type PayloadShapes,
@@ -53,6 +53,7 @@ export const contentToBackgroundPayloads: PayloadShapes<ContentToBackground> = {
 };
 
 export const backgroundToUiPayloads: PayloadShapes<BackgroundToUi> = {
-  tabAnalyzed: isTabAnalysis,
+  // Exactly these two keys, like every other payload: a forged extra key or inherited field is refused.
+  tabAnalyzed: exactly({ tabId: isTabId, analysis: isAnalysis }),
   tabChanged: exactly({ tabId: isTabId, url: isUrl }),
 };

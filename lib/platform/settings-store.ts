@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isRecord } from './shapes.ts';
+import { describeStorageFailure, isQuotaError } from './storage-errors.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
@@ -26,10 +27,31 @@ interface StoredSettings extends Settings {
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
 
+/** Storage refused to read or write the settings; `quota` when it is full. */
+export class SettingsStoreError extends Error {
+  constructor(
+    readonly kind: 'quota' | 'storage',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SettingsStoreError';
+  }
+}
+
+function settingsError(error: unknown): SettingsStoreError {
+  if (isQuotaError(error)) {
+    return new SettingsStoreError('quota', 'Browser storage is full, so the setting was not saved. Export and delete some highlights, then try again.', { cause: error });
+  }
+  return new SettingsStoreError('storage', `Settings could not be saved or read: ${describeStorageFailure(error)}`, { cause: error });
+}
+
 export function parseSettings(value: unknown): Settings {
   if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
   let raw: Record<string, unknown> = value;
-  let version = typeof raw.version === 'number' ? raw.version : SETTINGS_VERSION;
+  // Only a whole, positive version migrates: a corrupt one would loop without end (-Infinity), for ages (-1e15)
+  // or between steps (0.5), so it is read as the current shape, whose fields are checked below anyway.
+  let version = Number.isInteger(raw.version) && (raw.version as number) >= 1 ? (raw.version as number) : SETTINGS_VERSION;
   while (version < SETTINGS_VERSION) {
     const step = SETTINGS_MIGRATIONS[version];
     if (step) raw = step(raw);
@@ -40,18 +62,30 @@ export function parseSettings(value: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+async function readItem(): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  } catch (error) {
+    throw settingsError(error);
+  }
 }
 
+/** The settings, with defaults for what is missing or unreadable; a SettingsStoreError when storage refuses. */
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await readItem());
+}
+
+/** Stores the patch over the current settings; a SettingsStoreError (nothing changed) when storage refuses. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const previous = stored[SETTINGS_KEY];
+  const previous = await readItem();
   const next: Settings = { ...parseSettings(previous), ...patch };
   // Fields of a newer Precis this one does not know are kept, and so is its version.
   const newer = isRecord(previous) && typeof previous.version === 'number' && previous.version > SETTINGS_VERSION ? previous : null;
   const item: StoredSettings = { ...(newer ?? {}), ...next, version: newer ? (newer.version as number) : SETTINGS_VERSION };
-  await browser.storage.local.set({ [SETTINGS_KEY]: item });
+  try {
+    await browser.storage.local.set({ [SETTINGS_KEY]: item });
+  } catch (error) {
+    throw settingsError(error);
+  }
   return next;
 }

@@ -6,7 +6,7 @@ import type { Selector } from '../anchoring/types.ts';
 import { parseHighlight, type Highlight } from '../highlights/record.ts';
 import { parseSelectors } from '../highlights/selectors-schema.ts';
 import type { Analysis, AnalyzeOutcome, Claim, FaqPair, NotAnalysedReason, SectionClaims, TextQuoteSelector } from '../types.ts';
-import type { ContentAnalysis, MethodMap, PagePassage, PagePlacement, TabAnalysis } from './protocol.ts';
+import type { ContentAnalysis, MethodMap, PagePassage, PagePlacement } from './protocol.ts';
 
 export type Shape<T> = (value: unknown) => value is T;
 
@@ -111,10 +111,6 @@ export function isAnalyzeOutcome(value: unknown): value is AnalyzeOutcome {
 
 export function isContentAnalysis(value: unknown): value is ContentAnalysis {
   return isRecord(value) && isText(value.url) && isAnalyzeOutcome(value.outcome);
-}
-
-export function isTabAnalysis(value: unknown): value is TabAnalysis {
-  return isRecord(value) && isTabId(value.tabId) && isAnalysis(value.analysis);
 }
 
 /** A highlight record as storage would accept it (see parseHighlight: bounded, well-typed, a web address). */
