@@ -36,6 +36,16 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
       ...(readabilityPages ? { corpus: readabilityPages } : {}),
     });
     browser = await launchWithExtension(extensionDir);
+    // In our own pages, note when the first claim is put on screen (the page's clock starts when it opens).
+    await browser.context.addInitScript(() => {
+      if (location.protocol !== 'chrome-extension:') return;
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="claim"]')) return;
+        (window as unknown as { claimsShownAt: number }).claimsShownAt = performance.now();
+        seen.disconnect();
+      });
+      seen.observe(document, { subtree: true, childList: true });
+    });
   });
 
   afterAll(async () => {
@@ -44,18 +54,18 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
   });
 
   /**
-   * Click the toolbar button, open the panel page for the tab, wait for the first claim. Returns the panel and two
-   * times: click → claims (including opening the panel page as a tab, which a real popup does not pay) and the
-   * panel page's own start → claims (what a reader waits for once the popup is open).
+   * Click the toolbar button, then open the popup page for the tab in a window of its own (so the article stays
+   * visible, as it does behind a real popup) and wait for the first claim. Returns the popup page and two times:
+   * click → claims, and the popup page's own start → claims (what a reader waits for once the popup is open).
    */
   async function summarize(url: string): Promise<{ panel: Page; clickToClaims: number; panelToClaims: number }> {
     const { page, tabId } = await browser.openTab(url);
     const clicked = performance.now();
     await browser.clickAction(page);
-    const panel = await browser.openPanel(tabId);
+    const panel = await browser.openPanel(tabId, 'popup', { window: true });
     await panel.getByTestId('claim').first().waitFor({ timeout: 90_000 });
     const clickToClaims = performance.now() - clicked;
-    const panelToClaims = await panel.evaluate(() => performance.now());
+    const panelToClaims = await panel.evaluate(() => (window as unknown as { claimsShownAt: number }).claimsShownAt);
     return { panel, clickToClaims, panelToClaims };
   }
 
@@ -77,7 +87,7 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
   it('records click → claims on the reference page', async () => {
     const { clickToClaims, panelToClaims } = await summarize(`${server.origin}/fixtures/deepseek-article.html`);
     console.info(
-      `reference page: click → claims ${Math.round(clickToClaims)} ms; panel page start → claims ${Math.round(panelToClaims)} ms`,
+      `reference page: click → claims ${Math.round(clickToClaims)} ms; popup page start → claims ${Math.round(panelToClaims)} ms`,
     );
     expect(clickToClaims).toBeGreaterThan(0);
   });
@@ -87,7 +97,7 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
     const { panel, clickToClaims, panelToClaims } = await summarize(`${server.origin}/corpus/${page}/source.html`);
     console.info(
       `largest corpus page (${page}): click → claims ${Math.round(clickToClaims)} ms; ` +
-        `panel page start → claims ${Math.round(panelToClaims)} ms`,
+        `popup page start → claims ${Math.round(panelToClaims)} ms`,
     );
     expect(await panel.getByTestId('claim').count()).toBeGreaterThan(0);
   });

@@ -19,8 +19,11 @@ export interface ExtensionBrowser {
   clickAction(page: Page): Promise<void>;
   /** Every target Chromium knows (tabs, pages, the real side panel, service workers). */
   targets(): Promise<TargetInfo[]>;
-  /** The side panel app as a page, pinned to a tab. */
-  openPanel(tabId: number, entry?: 'sidepanel' | 'popup'): Promise<Page>;
+  /**
+   * The side panel app as a page, pinned to a tab: a new tab in the same window, or (`window: true`) a window of
+   * its own, which leaves the article's tab visible as a real popup or side panel does.
+   */
+  openPanel(tabId: number, entry?: 'sidepanel' | 'popup', options?: { window?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -62,9 +65,15 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
       const targetId = await tabTargetOf(cdp, page);
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
     },
-    openPanel: async (tabId, entry = 'sidepanel') => {
+    openPanel: async (tabId, entry = 'sidepanel', options = {}) => {
+      const url = `chrome-extension://${extensionId}/${entry}.html?tab=${tabId}`;
+      if (options.window) {
+        const opened = context.waitForEvent('page', { predicate: (page) => page.url() === url });
+        await worker.evaluate((address) => chrome.windows.create({ url: address, focused: false, width: 780, height: 600 }), url);
+        return opened;
+      }
       const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/${entry}.html?tab=${tabId}`);
+      await panel.goto(url);
       return panel;
     },
     close: async () => {
@@ -99,4 +108,7 @@ async function openTab(context: BrowserContext, worker: Worker, url: string): Pr
   return { page, tabId };
 }
 
-declare const chrome: { tabs: { create(options: { url: string; active: boolean }): Promise<{ id?: number }> } };
+declare const chrome: {
+  tabs: { create(options: { url: string; active: boolean }): Promise<{ id?: number }> };
+  windows: { create(options: { url: string; focused: boolean; width: number; height: number }): Promise<unknown> };
+};
