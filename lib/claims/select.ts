@@ -41,6 +41,13 @@ export function chooseClaims(ranked: readonly Ranked[], count: number): number[]
   const chosen: Ranked[] = [];
   const chosenTerms: Set<string>[] = [];
   const perSection = new Map<number, number>();
+  // Each pool sentence's terms, computed once: every round compares the whole pool again.
+  const poolTerms = new Map<Ranked, Set<string>>();
+  const termsOf = (candidate: Ranked) => {
+    let own = poolTerms.get(candidate);
+    if (!own) poolTerms.set(candidate, (own = termSet(candidate.text)));
+    return own;
+  };
 
   while (chosen.length < count) {
     const uncovered = [...mustCover].filter((s) => !perSection.has(s));
@@ -50,7 +57,7 @@ export function chooseClaims(ranked: readonly Ranked[], count: number): number[]
     for (const candidate of pool) {
       if (chosen.includes(candidate)) continue;
       if (restrict && !uncovered.includes(candidate.sectionIndex)) continue;
-      const own = termSet(candidate.text);
+      const own = termsOf(candidate);
       const repeat = Math.max(0, ...chosenTerms.map((other) => similarity(own, other)));
       if (repeat > REDUNDANT) continue;
       const value =

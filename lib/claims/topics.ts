@@ -32,10 +32,22 @@ export function topicsForClaims(
   articleSentences: readonly string[],
   max = 3,
 ): string[][] {
+  const phrases = claims.map((claim) => candidatePhrases(claim.text));
   const wanted = new Set<string>();
-  for (const claim of claims) for (const phrase of candidatePhrases(claim.text)) wanted.add(phrase.key);
+  for (const list of phrases) for (const phrase of list) wanted.add(phrase.key);
   const index = countPhrases(articleSentences, wanted);
-  return claims.map((claim) => topicsFor(claim.text, claim.heading, index, max));
+  // Claims of one section share its heading: its phrases are worked out once.
+  const headingKeys = new Map<string, Set<string>>();
+  const keysOf = (heading: string) => {
+    let keys = headingKeys.get(heading);
+    if (!keys) headingKeys.set(heading, (keys = phraseKeys(heading)));
+    return keys;
+  };
+  return claims.map((claim, i) => bestTopics(phrases[i]!, keysOf(claim.heading), index, max));
+}
+
+function phraseKeys(text: string): Set<string> {
+  return new Set(candidatePhrases(text).map((p) => p.key));
 }
 
 /**
@@ -44,9 +56,12 @@ export function topicsForClaims(
  */
 export function countPhrases(sentences: readonly string[], wanted: ReadonlySet<string>): PhraseIndex {
   const counts = new Map<string, number>();
+  // Only positions that open some wanted phrase are looked at: most words open none.
+  const openers = new Set([...wanted].map((key) => key.split(' ')[0]!));
   for (const sentence of sentences) {
     const stems = words(sentence).map(stem);
     for (let i = 0; i < stems.length; i++) {
+      if (!openers.has(stems[i]!)) continue;
       let key = '';
       for (let n = 0; n < MAX_WORDS && i + n < stems.length; n++) {
         key = n === 0 ? stems[i]! : `${key} ${stems[i + n]!}`;
@@ -59,8 +74,11 @@ export function countPhrases(sentences: readonly string[], wanted: ReadonlySet<s
 
 /** Up to `max` key phrases of one sentence, best first, none inside another. */
 export function topicsFor(sentence: string, heading: string, index: PhraseIndex, max = 3): string[] {
-  const headingKeys = new Set(candidatePhrases(heading).map((p) => p.key));
-  const scored = candidatePhrases(sentence)
+  return bestTopics(candidatePhrases(sentence), phraseKeys(heading), index, max);
+}
+
+function bestTopics(phrases: readonly Phrase[], headingKeys: Set<string>, index: PhraseIndex, max: number): string[] {
+  const scored = phrases
     .map((phrase) => ({ phrase, score: phraseScore(phrase, index, headingKeys) }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || a.phrase.start - b.phrase.start || b.phrase.words - a.phrase.words);
@@ -94,29 +112,63 @@ function phraseScore(phrase: Phrase, index: PhraseIndex, headingKeys: Set<string
   return score;
 }
 
+/** What the phrase rules ask of each word, worked out once per word rather than once per phrase holding it. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+  content: boolean;
+  inner: boolean;
+  head: boolean;
+  /** A lowercase "-ed" word: a verb, so no phrase may hold it. */
+  verb: boolean;
+  stem: string;
+  /** Parts of a hyphenated word ("Mixture-of-Experts" is three). */
+  parts: number;
+}
+
+function tokensOf(text: string): Token[] {
+  return wordsWithOffsets(text).map(({ word, start, end }) => {
+    const content = isContentWord(word);
+    return {
+      word,
+      start,
+      end,
+      content,
+      inner: content || isInnerWord(word),
+      head: isHeadWord(word),
+      verb: /^\p{Ll}.*ed$/u.test(word),
+      stem: stem(word.toLowerCase()),
+      parts: word.split('-').length,
+    };
+  });
+}
+
 /** All 1–3-word runs within one clause whose first and last words are content words. */
 function candidatePhrases(text: string): Phrase[] {
-  const tokens = wordsWithOffsets(text);
+  const tokens = tokensOf(text);
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n++) {
-      const run = tokens.slice(i, i + n);
-      const last = run[run.length - 1]!;
+      const first = tokens[i]!;
+      const last = tokens[i + n - 1]!;
       // A phrase stops at punctuation: "chips, reducing" is two clauses, not one phrase.
-      if (n > 1 && !/^\s+$/.test(text.slice(run[n - 2]!.end, last.start))) break;
-      if (run.slice(1, -1).some((t) => !isInnerWord(t.word))) break;
+      if (n > 1 && !/^\s+$/.test(text.slice(tokens[i + n - 2]!.end, last.start))) break;
+      // Inside a phrase only content words, figures and "of": each new inner word is checked as the run grows.
+      if (n > 2 && !tokens[i + n - 2]!.inner) break;
       // A lowercase "-ed" word makes a verb phrase ("required one-tenth", "US tightened export").
-      if (run.some((t) => /^\p{Ll}.*ed$/u.test(t.word))) continue;
-      if (!isContentWord(run[0]!.word)) continue;
-      if (!isContentWord(last.word) || !isHeadWord(last.word)) continue;
+      if (tokens.slice(i, i + n).some((t) => t.verb)) continue;
+      if (!first.content) continue;
+      if (!last.content || !last.head) continue;
       // Show "China", not "China’s": the possessive belongs to the sentence, not the topic.
       const end = last.end - (/['’]s$/i.test(last.word) ? 2 : 0);
+      const run = tokens.slice(i, i + n);
       out.push({
-        key: run.map((t) => stem(t.word.toLowerCase())).join(' '),
-        surface: text.slice(run[0]!.start, end),
+        key: run.map((t) => t.stem).join(' '),
+        surface: text.slice(first.start, end),
         // "Mixture-of-Experts" is as specific as a three-word phrase.
-        words: run.reduce((sum, t) => sum + t.word.split('-').length, 0),
-        start: run[0]!.start,
+        words: run.reduce((sum, t) => sum + t.parts, 0),
+        start: first.start,
         end,
       });
     }

@@ -36,14 +36,22 @@ class ParagraphBuffer {
 
 type Step = { node: Node; inLink: boolean } | { exit: Element };
 
-/** The walk behind {@link articleBlocks}, keeping each block's unlinked text for the junk filter. */
-export function sourcedBlocks(root: Element): SourcedBlock[] {
+/**
+ * The walk behind {@link articleBlocks}, keeping each block's unlinked text for the junk filter. With
+ * `maxChars`, the walk stops once its blocks hold that much text (a huge page is cut later anyway).
+ */
+export function sourcedBlocks(root: Element, maxChars = Infinity): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   const buffer = new ParagraphBuffer();
   const boldLevel = boldHeadingLevel(root);
   const stack: Step[] = [{ node: root, inLink: false }];
+  let chars = 0;
+  let counted = 0;
 
   while (stack.length > 0) {
+    // Only new blocks are counted, so the check stays linear.
+    for (; counted < out.length; counted++) chars += out[counted]!.block.text.length;
+    if (chars >= maxChars) return out;
     const step = stack.pop()!;
     if ('exit' in step) {
       buffer.flushInto(out);

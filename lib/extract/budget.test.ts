@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../tests/support/dom';
-import { DEFAULT_MAX_ELEMS, MAX_DEPTH, MAX_TEXT_CHARS, measurePage } from './budget';
+import { DEFAULT_MAX_ELEMS, MAX_DEPTH, MAX_TEXT_CHARS } from './budget';
+import { measurePage } from './page-survey';
 import { extractArticle } from './extract';
 import { articleText } from './text';
 

@@ -10,6 +10,13 @@
 /** Above this many elements Readability is skipped. */
 export const DEFAULT_MAX_ELEMS = 15_000;
 
+/**
+ * Above this many characters of page text Readability is skipped too: it took over a second on 5 MB of
+ * plain paragraphs, and the text budget below keeps a fraction of such a page anyway. The largest of
+ * the 130 test pages (wikipedia-2) has under 500,000.
+ */
+export const MAX_READABILITY_TEXT_CHARS = 1_500_000;
+
 /** Above this nesting depth Readability is skipped (real pages: < 40). */
 export const MAX_DEPTH = 150;
 
@@ -18,30 +25,3 @@ export const HARD_MAX_ELEMS = 500_000;
 
 /** The article text handed on is cut here (~40,000 words, several long chapters). */
 export const MAX_TEXT_CHARS = 300_000;
-
-export interface PageSize {
-  elements: number;
-  maxDepth: number;
-  /** True when counting stopped early at `stopAt`. */
-  stopped: boolean;
-}
-
-/**
- * Counts elements and the deepest nesting in one linear pass. (`getElementsByTagName('*')`
- * would be the cheap count in a browser, but linkedom answers 0 for it.)
- */
-export function measurePage(doc: Document, stopAt = HARD_MAX_ELEMS): PageSize {
-  let elements = 0;
-  let maxDepth = 0;
-  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop()!;
-    elements++;
-    if (elements > stopAt) return { elements, maxDepth, stopped: true };
-    if (depth > maxDepth) maxDepth = depth;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      stack.push([child, depth + 1]);
-    }
-  }
-  return { elements, maxDepth, stopped: false };
-}

@@ -4,14 +4,15 @@
  * headings put back → junk dropped → text capped → metadata. Never throws: every way this can
  * go wrong is an {@link ExtractOutcome} with a message the reader can be shown.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { type SourcedBlock, sourcedBlocks } from './blocks';
-import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_TEXT_CHARS, measurePage } from './budget';
-import { pageBody } from './dom-text';
+import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_READABILITY_TEXT_CHARS, MAX_TEXT_CHARS } from './budget';
 import { fallbackRoot } from './fallback';
 import { recoverHeadings } from './heading-recovery';
 import { dropJunk } from './junk';
 import { type ReadabilityMeta, articleMetadata } from './metadata';
+import { type PageSurvey, surveyPage } from './page-survey';
+import { isReaderable } from './readerable';
 import { capBlocks } from './text';
 import type { ExtractOptions, ExtractOutcome } from './types';
 import { visibleLength } from './whitespace';
@@ -34,17 +35,11 @@ function runReadability(doc: Document): ReadabilityResult | null {
   }
 }
 
-function readerableVerdict(doc: Document): boolean {
-  try {
-    return isProbablyReaderable(doc);
-  } catch {
-    return false;
-  }
-}
-
-function hasAnyText(doc: Document): boolean {
-  return /[\p{L}\p{N}]/u.test(pageBody(doc)?.textContent ?? '');
-}
+/**
+ * Blocks are read up to this much text: twice the text budget, so that what junk removal drops still
+ * leaves a full budget to cut from.
+ */
+const READ_CHARS = 2 * MAX_TEXT_CHARS;
 
 /** Below this share of the page's text, a forced extraction uses the page's text blocks instead... */
 const MIN_SHARE_OF_PAGE_TEXT = 0.3;
@@ -69,16 +64,18 @@ interface Content {
 }
 
 /** Readability's content with lost headings put back, or the fallback's when that says more. */
-function readContent(doc: Document, readerable: boolean, overBudget: boolean): Content {
+function readContent(doc: Document, page: PageSurvey, readerable: boolean, overBudget: boolean): Content {
   const readability = overBudget ? null : runReadability(doc);
-  const sourced = readability ? recoverHeadings(doc, sourcedBlocks(readability.root), readability.meta.title ?? '') : [];
+  const sourced = readability
+    ? recoverHeadings(doc, sourcedBlocks(readability.root, READ_CHARS), readability.meta.title ?? '', page.headings)
+    : [];
   if (readability && sourced.length > 0 && (readerable || textSize(sourced) >= ENOUGH_ARTICLE_TEXT)) {
     return { root: readability.root, sourced, readability, fallback: false };
   }
   // On a page that is not an article (the reader forced it), Readability often keeps one
   // fragment, e.g. a single search result: then the page's text blocks say more.
   const cheapRoot = fallbackRoot(doc);
-  const cheap = cheapRoot ? sourcedBlocks(cheapRoot) : [];
+  const cheap = cheapRoot ? sourcedBlocks(cheapRoot, READ_CHARS) : [];
   if (readability && sourced.length > 0 && textSize(sourced) >= MIN_SHARE_OF_PAGE_TEXT * textSize(cheap)) {
     return { root: readability.root, sourced, readability, fallback: false };
   }
@@ -88,7 +85,7 @@ function readContent(doc: Document, readerable: boolean, overBudget: boolean): C
 /** The article in `doc`, or why there is none. `doc` itself is never modified. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractOutcome {
   const limit = opts.maxTotalElems ?? HARD_MAX_ELEMS;
-  const size = measurePage(doc, limit);
+  const size = surveyPage(doc, limit);
   if (size.stopped) {
     return {
       ok: false,
@@ -96,9 +93,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       message: `This page is too large to read: it has more than ${limit.toLocaleString('en-US')} elements.`,
     };
   }
-  if (!hasAnyText(doc)) return EMPTY;
+  if (!size.hasText) return EMPTY;
 
-  const readerable = readerableVerdict(doc);
+  const readerable = isReaderable(size.readerableCandidates);
   if (!readerable && !opts.force) {
     return {
       ok: false,
@@ -107,8 +104,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     };
   }
 
-  const overBudget = size.elements > (opts.maxElems ?? DEFAULT_MAX_ELEMS) || size.maxDepth > MAX_DEPTH;
-  const content = readContent(doc, readerable, overBudget);
+  const overBudget =
+    size.elements > (opts.maxElems ?? DEFAULT_MAX_ELEMS) ||
+    size.maxDepth > MAX_DEPTH ||
+    size.textChars > MAX_READABILITY_TEXT_CHARS;
+  const content = readContent(doc, size, readerable, overBudget);
   const capped = capBlocks(dropJunk(content.sourced), MAX_TEXT_CHARS);
   if (!content.root || capped.blocks.length === 0) return EMPTY;
 
@@ -117,7 +117,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   return {
     ok: true,
     article: {
-      meta: articleMetadata(doc, content.readability?.meta ?? null, firstParagraph),
+      meta: articleMetadata(doc, content.readability?.meta ?? null, firstParagraph, size),
       blocks,
       root: content.root,
       readerable,

@@ -14,11 +14,16 @@ const ANCESTOR_LEVELS = 3;
 /** Page parts that are never the article when we fall back to the whole body. */
 const FURNITURE = 'nav, aside, footer, form, dialog';
 
-/** The element whose text is the article, as a detached clone (the page itself is not touched). */
+/**
+ * The element whose text is the article. When navigation, sidebars or footers have to go, it is a
+ * detached clone without them; otherwise the page's own element (cloning a huge page costs more than
+ * reading it), which callers only read.
+ */
 export function fallbackRoot(doc: Document): Element | null {
   const body = pageBody(doc);
   if (!body) return null;
   const container = densestContainer(body) ?? body;
+  if (!container.querySelector(FURNITURE)) return container;
   const clone = container.cloneNode(true) as Element;
   withoutFurniture(clone);
   return clone;

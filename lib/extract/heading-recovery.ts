@@ -33,10 +33,9 @@ interface LostHeading {
   text: string;
 }
 
-/** Looks up kept blocks by text, in reading order. */
+/** Looks up kept blocks by text. */
 class KeptBlocks {
   private readonly byText = new Map<string, number[]>();
-  private last = -1;
 
   constructor(blocks: SourcedBlock[]) {
     blocks.forEach((sourced, index) => {
@@ -47,13 +46,13 @@ class KeptBlocks {
     });
   }
 
-  /** The index of the next kept block with this text after the previous match, or null. */
-  take(text: string): number | null {
-    const list = this.byText.get(normalizeSpaces(text));
-    const index = list?.find((candidate) => candidate > this.last);
-    if (index === undefined) return null;
-    this.last = index;
-    return index;
+  has(text: string): boolean {
+    return this.byText.has(text);
+  }
+
+  /** The first kept block with this text after index `after`, or null. */
+  indexAfter(text: string, after: number): number | null {
+    return this.byText.get(text)?.find((candidate) => candidate > after) ?? null;
   }
 }
 
@@ -79,55 +78,128 @@ function isSectionHeadingCandidate(el: Element, text: string, title: string): bo
   return el.closest(FURNITURE) === null;
 }
 
-/**
- * Walks the original page in document order and returns, per kept block index, the lost
- * headings that directly precede it.
- */
-function findLostHeadings(original: Document, kept: KeptBlocks, title: string): Map<number, LostHeading[]> {
-  const found = new Map<number, LostHeading[]>();
-  let pending: LostHeading[] = [];
-  const anchorAt = (index: number): void => {
-    if (pending.length > 0) found.set(index, pending);
-    pending = [];
-  };
+/** The node after `node`'s subtree in document order, staying inside `root`; null at the end. */
+function nextAfter(node: Node, root: Element): Node | null {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return null;
+}
 
-  const body = pageBody(original);
-  const stack: Node[] = body ? [body] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+function textOfBlock(el: Element): string {
+  return normalizeSpaces(inlineText(el).text);
+}
+
+/**
+ * `textOfBlock`, remembered for one recovery: headings in one large cell or list item (table layouts) all
+ * ask for that container's text, which should be read once.
+ */
+function rememberedTexts(): (el: Element) => string {
+  const texts = new Map<Element, string>();
+  return (el) => {
+    let text = texts.get(el);
+    if (text === undefined) texts.set(el, (text = textOfBlock(el)));
+    return text;
+  };
+}
+
+/** A heading, or an element whose whole text may be one kept block. */
+function isComparable(el: Element): boolean {
+  return headingLevelOf(el) !== null || MATCHABLE.has(tagOf(el));
+}
+
+/**
+ * True when reading the page in order reaches `heading`: it sits in the body, not in a skipped or hidden
+ * part, and not inside a block that is kept whole (such a block is read as one, its heading with it).
+ */
+function isReached(heading: Element, body: Element, kept: KeptBlocks, textOf: (el: Element) => string): boolean {
+  for (let el: Element | null = heading; el !== body; el = el.parentElement) {
+    if (!el) return false;
+    if (SKIPPED.has(tagOf(el)) || isHidden(el)) return false;
+    if (el !== heading && isComparable(el) && kept.has(textOf(el))) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads on from a lost heading to the next text of the page. When that text is a kept block, returns its
+ * text with the lost headings met on the way (a sub-heading right under a lost heading is lost too);
+ * when it is anything else, null.
+ */
+function readOn(from: Element, body: Element, kept: KeptBlocks, title: string): { text: string; chain: Element[] } | null {
+  const chain: Element[] = [];
+  let node = nextAfter(from, body);
+  while (node) {
     if (node.nodeType === 3) {
-      // Any other text between a heading and the article's next block: not a section heading.
-      if (/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) pending = [];
+      if (/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return null;
+      node = nextAfter(node, body);
       continue;
     }
-    if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = tagOf(el);
-    if (SKIPPED.has(tag) || isHidden(el)) continue;
-
-    const level = headingLevelOf(el);
-    if (level !== null || MATCHABLE.has(tag)) {
-      const text = normalizeSpaces(inlineText(el).text);
-      const index = kept.take(text);
-      if (index !== null) {
-        anchorAt(index);
-        continue;
-      }
-      if (level !== null) {
-        if (isSectionHeadingCandidate(el, text, title)) pending.push({ level, text });
-        else pending = [];
+    if (node.nodeType !== 1 || SKIPPED.has(tagOf(el)) || isHidden(el)) {
+      node = nextAfter(node, body);
+      continue;
+    }
+    if (isComparable(el)) {
+      const text = textOfBlock(el);
+      if (kept.has(text)) return { text, chain };
+      if (headingLevelOf(el) !== null) {
+        if (!isSectionHeadingCandidate(el, text, title)) return null;
+        chain.push(el);
+        node = nextAfter(el, body);
         continue;
       }
     }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    node = el.firstChild ?? nextAfter(el, body);
+  }
+  return null;
+}
+
+/**
+ * The lost headings, by the index of the kept block each directly precedes. Only the page's headings
+ * and the text right after them are read, not the whole page: `headings` are its h1–h6 in document order.
+ */
+function findLostHeadings(
+  original: Document,
+  kept: KeptBlocks,
+  title: string,
+  headings: readonly Element[],
+): Map<number, LostHeading[]> {
+  const found = new Map<number, LostHeading[]>();
+  const body = pageBody(original);
+  if (!body) return found;
+  const done = new Set<Element>();
+  const textOf = rememberedTexts();
+  let lastAnchor = -1;
+  for (const heading of headings) {
+    if (done.has(heading) || !isReached(heading, body, kept, textOf)) continue;
+    const text = textOfBlock(heading);
+    if (kept.has(text) || !isSectionHeadingCandidate(heading, text, title)) continue;
+    const next = readOn(heading, body, kept, title);
+    if (!next) continue;
+    next.chain.forEach((el) => done.add(el));
+    const index = kept.indexAfter(next.text, lastAnchor);
+    if (index === null) continue;
+    lastAnchor = index;
+    found.set(
+      index,
+      [heading, ...next.chain].map((el) => ({ level: headingLevelOf(el)!, text: textOfBlock(el) })),
+    );
   }
   return found;
 }
 
-/** `blocks` with the original page's lost section headings put back in place. */
-export function recoverHeadings(original: Document, blocks: SourcedBlock[], title: string): SourcedBlock[] {
-  const lost = findLostHeadings(original, new KeptBlocks(blocks), title);
+/**
+ * `blocks` with the original page's lost section headings put back in place. `headings` are the page's
+ * h1–h6 in document order, when the caller already has them (the page survey does).
+ */
+export function recoverHeadings(
+  original: Document,
+  blocks: SourcedBlock[],
+  title: string,
+  headings: readonly Element[] = Array.from(original.querySelectorAll('h1, h2, h3, h4, h5, h6')),
+): SourcedBlock[] {
+  const lost = findLostHeadings(original, new KeptBlocks(blocks), title, headings);
   if (lost.size === 0) return blocks;
   const out: SourcedBlock[] = [];
   blocks.forEach((sourced, index) => {

@@ -4,6 +4,7 @@
  * Empty strings count as absent everywhere.
  */
 import type { ArticleMeta } from '../types';
+import { type PageSurvey, surveyPage } from './page-survey';
 import { normalizeSpaces } from './whitespace';
 
 /** The fields of Readability's `parse()` result that feed the metadata. */
@@ -29,17 +30,25 @@ function firstPresent(...values: Array<string | null | undefined>): string | nul
   return null;
 }
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[http-equiv="${key}"]`);
-    const value = firstPresent(el?.getAttribute('content'));
-    if (value) return value;
+/**
+ * The page's meta tags by the value of their `property`, `name` or `http-equiv` (the first tag in
+ * document order wins, as `querySelector` would pick it), with `content` as written. As in a selector,
+ * `http-equiv` values match in any case, the others exactly.
+ */
+function metaIndex(metas: readonly Element[]): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const meta of metas) {
+    for (const attribute of ['property', 'name', 'http-equiv']) {
+      const value = meta.getAttribute(attribute);
+      const key = attribute === 'http-equiv' ? value?.toLowerCase() : value;
+      if (key !== null && key !== undefined && !index.has(key)) index.set(key, meta.getAttribute('content'));
+    }
   }
-  return null;
+  return index;
 }
 
 /** Objects in the page's JSON-LD blocks, `@graph` arrays flattened. Invalid JSON is skipped. */
-function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
+function jsonLdObjects(scripts: readonly Element[]): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -49,7 +58,7 @@ function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
       if (record['@graph']) visit(record['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -57,6 +66,56 @@ function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
     }
   }
   return out;
+}
+
+/**
+ * Where the page states its metadata, each source read on first use: most pages need only a few of
+ * them once Readability has given its values.
+ */
+class PageSources {
+  private metas: Map<string, string | null> | null = null;
+  private ld: Array<Record<string, unknown>> | null = null;
+
+  constructor(private readonly survey: PageSurvey) {}
+
+  meta(...keys: string[]): string | null {
+    this.metas ??= metaIndex(this.survey.metas);
+    for (const key of keys) {
+      const value = firstPresent(this.metas.get(key));
+      if (value) return value;
+    }
+    return null;
+  }
+
+  jsonLd(key: string): string | null {
+    this.ld ??= jsonLdObjects(this.survey.jsonLdScripts);
+    return jsonLdString(this.ld, key);
+  }
+
+  /** `<title>` without a trailing " | Site name" / " - Site name" when what remains is substantial. */
+  documentTitle(): string | null {
+    const title = firstPresent(this.survey.title?.textContent);
+    if (!title) return null;
+    const match = /^(.*\S)\s+[|\-–—»:]\s+[^|\-–—»:]+$/.exec(title);
+    return match && match[1]!.split(/\s+/).length >= 3 ? match[1]! : title;
+  }
+
+  h1(): string | null {
+    return firstPresent(this.survey.h1?.textContent);
+  }
+
+  times(): string | null {
+    return firstPresent(...this.survey.times.map((time) => time.getAttribute('datetime')));
+  }
+}
+
+/** The first non-empty value among lazily computed ones. */
+function firstOf(...values: Array<() => string | null | undefined>): string | null {
+  for (const value of values) {
+    const present = firstPresent(value());
+    if (present) return present;
+  }
+  return null;
 }
 
 function jsonLdString(objects: Array<Record<string, unknown>>, key: string): string | null {
@@ -70,14 +129,6 @@ function jsonLdString(objects: Array<Record<string, unknown>>, key: string): str
     }
   }
   return null;
-}
-
-/** `<title>` without a trailing " | Site name" / " - Site name" when what remains is substantial. */
-function documentTitle(doc: Document): string | null {
-  const title = firstPresent(doc.querySelector('title')?.textContent);
-  if (!title) return null;
-  const match = /^(.*\S)\s+[|\-–—»:]\s+[^|\-–—»:]+$/.exec(title);
-  return match && match[1]!.split(/\s+/).length >= 3 ? match[1]! : title;
 }
 
 /** A time with an explicit zone becomes ISO 8601; anything else is kept as the page wrote it. */
@@ -96,39 +147,57 @@ function direction(value: string | null | undefined): 'ltr' | 'rtl' | null {
 
 /**
  * Metadata for the article in `doc` (the original page, not Readability's mutated clone).
- * `firstParagraph` is the excerpt of last resort.
+ * `firstParagraph` is the excerpt of last resort; `survey` is the page survey extraction already made.
  */
-export function articleMetadata(doc: Document, readability: ReadabilityMeta | null, firstParagraph: string | null): ArticleMeta {
-  const ld = jsonLdObjects(doc);
+export function articleMetadata(
+  doc: Document,
+  readability: ReadabilityMeta | null,
+  firstParagraph: string | null,
+  survey: PageSurvey = surveyPage(doc),
+): ArticleMeta {
+  const page = new PageSources(survey);
   const html = doc.documentElement;
   // The page's own description first; then our first paragraph rather than Readability's
   // first <p>, which can be a bold section heading.
-  const excerpt = firstPresent(
-    metaContent(doc, 'description', 'og:description', 'twitter:description'),
-    firstParagraph && firstParagraph.length > MAX_EXCERPT_CHARS
-      ? `${firstParagraph.slice(0, MAX_EXCERPT_CHARS).trimEnd()}…`
-      : firstParagraph,
-    readability?.excerpt,
+  const excerpt = firstOf(
+    () => page.meta('description', 'og:description', 'twitter:description'),
+    () =>
+      firstParagraph && firstParagraph.length > MAX_EXCERPT_CHARS
+        ? `${firstParagraph.slice(0, MAX_EXCERPT_CHARS).trimEnd()}…`
+        : firstParagraph,
+    () => readability?.excerpt,
   );
   return {
     title:
-      firstPresent(
-        readability?.title,
-        metaContent(doc, 'og:title', 'twitter:title'),
-        jsonLdString(ld, 'headline'),
-        documentTitle(doc),
-        doc.querySelector('h1')?.textContent,
+      firstOf(
+        () => readability?.title,
+        () => page.meta('og:title', 'twitter:title'),
+        () => page.jsonLd('headline'),
+        () => page.documentTitle(),
+        () => page.h1(),
       ) ?? '',
-    byline: firstPresent(readability?.byline, metaContent(doc, 'author', 'article:author'), jsonLdString(ld, 'author')),
-    siteName: firstPresent(readability?.siteName, metaContent(doc, 'og:site_name'), jsonLdString(ld, 'publisher')),
-    lang: firstPresent(readability?.lang, html?.getAttribute('lang'), metaContent(doc, 'content-language')),
+    byline: firstOf(
+      () => readability?.byline,
+      () => page.meta('author', 'article:author'),
+      () => page.jsonLd('author'),
+    ),
+    siteName: firstOf(
+      () => readability?.siteName,
+      () => page.meta('og:site_name'),
+      () => page.jsonLd('publisher'),
+    ),
+    lang: firstOf(
+      () => readability?.lang,
+      () => html?.getAttribute('lang'),
+      () => page.meta('content-language'),
+    ),
     dir: direction(readability?.dir) ?? direction(html?.getAttribute('dir')) ?? direction(doc.body?.getAttribute('dir')),
     publishedTime: normalizePublishedTime(
-      firstPresent(
-        readability?.publishedTime,
-        metaContent(doc, 'article:published_time', 'datePublished'),
-        ...Array.from(doc.querySelectorAll('time[datetime]'), (time) => time.getAttribute('datetime')),
-        jsonLdString(ld, 'datePublished'),
+      firstOf(
+        () => readability?.publishedTime,
+        () => page.meta('article:published_time', 'datePublished'),
+        () => page.times(),
+        () => page.jsonLd('datePublished'),
       ),
     ),
     excerpt,

@@ -14,7 +14,10 @@ export interface ExtractedArticle {
   meta: ArticleMeta;
   /** Headings and paragraphs in reading order. */
   blocks: Block[];
-  /** The article's content element: Readability's output, or the fallback's, in a cloned document. */
+  /**
+   * The article's content element: Readability's output in a cloned document, or the fallback's (a clone,
+   * or an element of the page itself when nothing had to be removed). Read it, never modify it.
+   */
   root: Element;
   /** Readability's `isProbablyReaderable` verdict on the original page. */
   readerable: boolean;

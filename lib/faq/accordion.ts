@@ -85,11 +85,31 @@ function namedAccordion(el: Element): boolean {
   return [el, el.parentElement, el.parentElement?.parentElement ?? null].some((e) => ACCORDION_CLASS.test(classOf(e)));
 }
 
+/** An element named like an accordion entry's title, inside something named like an accordion. */
+function looksLikeEntryTitle(el: Element): boolean {
+  return TRIGGER_CLASS.test(classOf(el)) && namedAccordion(el);
+}
+
+/** The element names itself an accordion or FAQ: no entry title can be without one such element near it. */
+export function namesAccordion(el: Element): boolean {
+  return ACCORDION_CLASS.test(classOf(el));
+}
+
+/** The attribute test of {@link TRIGGER_SELECTOR}, for one element. */
+export function isDisclosureTrigger(el: Element): boolean {
+  return (
+    el.hasAttribute('aria-controls') ||
+    el.hasAttribute('aria-expanded') ||
+    el.getAttribute('data-toggle') === 'collapse' ||
+    el.getAttribute('data-bs-toggle') === 'collapse'
+  );
+}
+
 /** `<div class="faq-question">…</div><div class="faq-answer">…</div>` and the like, with no ARIA at all. */
 function classCandidates(region: Region): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const trigger of queryInScope(region, '[class]')) {
-    if (!TRIGGER_CLASS.test(classOf(trigger)) || !namedAccordion(trigger)) continue;
+  // The class tests come before the furniture test: most elements with a class are not entry titles.
+  for (const trigger of queryInScope(region, '[class]', looksLikeEntryTitle)) {
     // Entries with ARIA or Bootstrap attributes are read by the trigger rule above.
     if (trigger.matches(TRIGGER_SELECTOR) || trigger.querySelector(TRIGGER_SELECTOR)) continue;
     const panel = trigger.nextElementSibling;

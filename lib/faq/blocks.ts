@@ -46,8 +46,11 @@ function isOutboundLink(el: Element): boolean {
 
 /** A heading wrapped in a link (`<a href="/story"><h3>…</h3></a>`) is a teaser card. */
 function insideOutboundLink(el: Element): boolean {
-  const link = el.closest('a');
-  return link !== null && isOutboundLink(link);
+  // A parent walk rather than `closest('a')`: this runs for every block, and some DOMs compile the selector per call.
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (tagOf(node) === 'A') return isOutboundLink(node);
+  }
+  return false;
 }
 
 /** Visible characters (whitespace aside) of some nodes, in all and inside bold, italic and link elements. */

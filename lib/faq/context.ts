@@ -12,48 +12,62 @@ const BOLD_HEADING_LEVEL = 7;
 
 const FAQ_NAME = /faq/i;
 
+/** The element itself is named for the FAQ: `id="faq"`, `class="faq-list"`, a FAQPage scope, an FAQ `aria-label`. */
+export function namesFaq(el: Element): boolean {
+  return (
+    FAQ_NAME.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) ||
+    /FAQPage/i.test(el.getAttribute('itemtype') ?? '') ||
+    isFaqHeading(el.getAttribute('aria-label') ?? '')
+  );
+}
+
 interface SectionMark {
   order: number;
   inFaq: boolean;
 }
 
 export class FaqContext {
-  private readonly order = new Map<Element, number>();
-  private readonly marks: SectionMark[] = [];
+  private order: Map<Element, number> | null = null;
+  private marks: SectionMark[] | null = null;
   private readonly named = new Map<Element, boolean>();
 
+  /**
+   * `blocks` is asked for only when FAQ sections are looked for; `mayHaveFaqSections` false (no text on
+   * the page could name one) skips that, and numbering waits for the first `position` asked.
+   */
   constructor(
     private readonly root: Element,
-    blocks: readonly Block[],
-  ) {
-    this.numberElements();
-    this.markSections(blocks);
-  }
+    private readonly blocks: () => readonly Block[],
+    private readonly mayHaveFaqSections = true,
+  ) {}
 
   /** Position of an element in reading order (elements outside the region come last). */
   position(el: Element): number {
+    this.order ??= this.numberElements();
     return this.order.get(el) ?? Number.MAX_SAFE_INTEGER;
   }
 
   /** True when the element sits in an FAQ section or inside an element named for the FAQ. */
   inFaq(el: Element): boolean {
-    return this.sectionIsFaq(this.position(el)) || this.isNamedFaq(el);
+    return this.isNamedFaq(el) || (this.mayHaveFaqSections && this.sectionIsFaq(this.position(el)));
   }
 
-  private numberElements(): void {
+  private numberElements(): Map<Element, number> {
+    const order = new Map<Element, number>();
     const stack: Element[] = [this.root];
     let next = 0;
     while (stack.length > 0) {
       const el = stack.pop() as Element;
-      this.order.set(el, next++);
-      const children = Array.from(el.children);
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+      order.set(el, next++);
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
     }
+    return order;
   }
 
-  private markSections(blocks: readonly Block[]): void {
+  private markSections(): SectionMark[] {
+    const marks: SectionMark[] = [];
     let faqLevel: number | null = null;
-    for (const block of blocks) {
+    for (const block of this.blocks()) {
       const level = block.headingLevel || (block.boldOnly ? BOLD_HEADING_LEVEL : 0);
       if (level === 0) continue;
       if (isFaqHeading(block.text)) {
@@ -64,18 +78,21 @@ export class FaqContext {
         // Question headings at the FAQ heading's own level are the FAQ's entries, not a new section.
         faqLevel = null;
       }
-      this.marks.push({ order: this.position(block.el), inFaq: faqLevel !== null });
+      marks.push({ order: this.position(block.el), inFaq: faqLevel !== null });
     }
+    return marks;
   }
 
   private sectionIsFaq(order: number): boolean {
+    this.marks ??= this.markSections();
+    const marks = this.marks;
     // The last mark at or before `order` says which section the element is in.
     let low = 0;
-    let high = this.marks.length - 1;
+    let high = marks.length - 1;
     let found: SectionMark | undefined;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      const mark = this.marks[mid] as SectionMark;
+      const mark = marks[mid] as SectionMark;
       if (mark.order <= order) {
         found = mark;
         low = mid + 1;
@@ -90,14 +107,7 @@ export class FaqContext {
     const known = this.named.get(el);
     if (known !== undefined) return known;
     let named = false;
-    if (el !== this.root && el.parentElement) {
-      const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-      named =
-        FAQ_NAME.test(names) ||
-        /FAQPage/i.test(el.getAttribute('itemtype') ?? '') ||
-        isFaqHeading(el.getAttribute('aria-label') ?? '') ||
-        this.isNamedFaq(el.parentElement);
-    }
+    if (el !== this.root && el.parentElement) named = namesFaq(el) || this.isNamedFaq(el.parentElement);
     this.named.set(el, named);
     return named;
   }

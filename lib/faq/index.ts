@@ -13,7 +13,7 @@ import { cleanAnswer, cleanQuestion } from './clean.ts';
 import { readDefinitionLists } from './definition-list.ts';
 import { readDetails } from './details.ts';
 import { readInterview } from './interview.ts';
-import { readJsonLd } from './json-ld.ts';
+import { readJsonLdScripts } from './json-ld.ts';
 import { mergePairs, sameQuestion } from './merge.ts';
 import { readMicrodata } from './microdata.ts';
 import { readQaText } from './qa-text.ts';
@@ -21,6 +21,7 @@ import { readQuestionHeadings } from './question-headings.ts';
 import { isFaqHeading, looksLikeQuestion } from './question.ts';
 import { readRegion, type FoundPair, type Region } from './region.ts';
 import { pageRoot } from './scope.ts';
+import { surveyFaqSignals } from './signals.ts';
 
 export { isFaqHeading };
 
@@ -36,7 +37,8 @@ function readTextForms(region: Region): FoundPair[] {
  */
 function textFormsOf(page: Region, article: Element | null): FoundPair[] {
   const fromPage = readTextForms(page);
-  if (!article || article === page.root) return fromPage;
+  // Article pairs count only with a twin on the page: with none there, the article need not be read.
+  if (!article || article === page.root || fromPage.length === 0) return fromPage;
   const confirmed = readTextForms(readRegion(article)).flatMap((pair) => {
     const twin = fromPage.find((other) => sameQuestion(pair, other));
     return twin ? [{ ...pair, position: twin.position }] : [];
@@ -54,16 +56,20 @@ function isRealPair(pair: FoundPair): boolean {
   return looksLikeQuestion(pair.question) || !isFaqHeading(pair.question);
 }
 
-/** The FAQ of a page: `original` is the page's own document, `article` the reader view's content (or null). */
+/**
+ * The FAQ of a page: `original` is the page's own document, `article` the reader view's content (or null).
+ * Each reader runs only when the page shows what it reads (see signals.ts); structured data is always read.
+ */
 export function extractFaq(original: Document, article: Element | null): FaqPair[] {
-  const page = readRegion(pageRoot(original));
+  const signals = surveyFaqSignals(original);
+  const page = readRegion(pageRoot(original), signals.faqNames);
   const found = [
-    ...readMicrodata(page),
-    ...readDetails(page),
-    ...readDefinitionLists(page),
-    ...readAccordions(page),
-    ...textFormsOf(page, article),
-    ...readJsonLd(original),
+    ...(signals.microdata ? readMicrodata(page) : []),
+    ...(signals.details ? readDetails(page) : []),
+    ...(signals.definitionLists ? readDefinitionLists(page) : []),
+    ...(signals.accordions ? readAccordions(page) : []),
+    ...(signals.textForms ? textFormsOf(page, article) : []),
+    ...readJsonLdScripts(signals.jsonLd),
   ];
   return mergePairs(found.map(clean).filter(isRealPair));
 }

@@ -92,14 +92,18 @@ function answerText(question: JsonObject, byId: Map<string, JsonObject>): string
   return '';
 }
 
-function scriptSources(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('script'))
-    .filter((script) => /^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? ''))
-    .map((script) => script.textContent ?? '');
+export function isJsonLdScript(el: Element): boolean {
+  return /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
 }
 
+/** The FAQ pairs in the page's JSON-LD scripts. */
 export function readJsonLd(doc: Document): FoundPair[] {
-  const parsed = scriptSources(doc).map(parseLenient);
+  return readJsonLdScripts(Array.from(doc.querySelectorAll('script')).filter(isJsonLdScript));
+}
+
+/** The FAQ pairs in JSON-LD scripts already found (see signals.ts). */
+export function readJsonLdScripts(scripts: readonly Element[]): FoundPair[] {
+  const parsed = scripts.map((script) => parseLenient(script.textContent ?? ''));
   const { nodes, byId } = collectNodes(parsed);
   const pairs: FoundPair[] = [];
   const seenQuestions = new Set<JsonObject>();

@@ -20,6 +20,19 @@ const ANSWER_LABEL = new RegExp(`^(?:(?:${ANSWER_WORDS}|a)${NUMBER}${PUNCT}|(?:r
 /** An answer label right after a question on the same line: "Q: Why? A: Because." */
 const INLINE_ANSWER = new RegExp(`^(.*?[?？؟])\\s*(?:(?:${ANSWER_WORDS}|a)${PUNCT}|(?:r|答|ج)${COLON})\\s*(.+)$`, 'iu');
 
+/**
+ * A text that opens with a question label, or is only a label's word or letter (the "Q" of
+ * `<b>Q</b>: Why?`). Looser than {@link afterQuestionLabel}: it tells whether Q/A text may be on a page.
+ */
+const QUESTION_LABEL_START = new RegExp(
+  `^[\\s\u200b\ufeff]*(?:(?:${QUESTION_WORDS}|q)${NUMBER}(?:${PUNCT}|$)|(?:p|f|d|问|問|س)${NUMBER}(?:${COLON}|$))`,
+  'iu',
+);
+
+export function startsWithQuestionLabel(text: string): boolean {
+  return QUESTION_LABEL_START.test(text);
+}
+
 /** The text after a question label, or null when the line has none. */
 export function afterQuestionLabel(line: string): string | null {
   const match = QUESTION_LABEL.exec(line);

@@ -1,17 +1,35 @@
 /**
- * A page region prepared once for all FAQ readers: its blocks in reading order, which parts are FAQ
- * sections, and which parts are page furniture.
+ * A page region prepared for the FAQ readers: its blocks in reading order, which parts are FAQ sections,
+ * and which parts are page furniture. Blocks and sections are read on first use: a page whose signals
+ * leave every text reader out never pays for them.
  */
 import type { FaqPair } from '../types.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { FaqContext } from './context.ts';
 import { Scope } from './scope.ts';
 
-export interface Region {
-  root: Element;
-  blocks: Block[];
-  context: FaqContext;
-  scope: Scope;
+export class Region {
+  readonly scope: Scope;
+  private blockList: Block[] | null = null;
+  private faqContext: FaqContext | null = null;
+
+  /** `mayHaveFaqSections`: false when no text of the region could name an FAQ section. */
+  constructor(
+    readonly root: Element,
+    private readonly mayHaveFaqSections = true,
+  ) {
+    this.scope = new Scope(root);
+  }
+
+  get blocks(): Block[] {
+    this.blockList ??= readBlocks(this.root);
+    return this.blockList;
+  }
+
+  get context(): FaqContext {
+    this.faqContext ??= new FaqContext(this.root, () => this.blocks, this.mayHaveFaqSections);
+    return this.faqContext;
+  }
 }
 
 /** A pair as a reader found it, before cleaning and merging; `position` is its place in reading order. */
@@ -19,12 +37,11 @@ export interface FoundPair extends FaqPair {
   position: number;
 }
 
-export function readRegion(root: Element): Region {
-  const blocks = readBlocks(root);
-  return { root, blocks, context: new FaqContext(root, blocks), scope: new Scope(root) };
+export function readRegion(root: Element, mayHaveFaqSections = true): Region {
+  return new Region(root, mayHaveFaqSections);
 }
 
 /** Elements matching `selector` inside the region and outside its furniture, in document order. */
-export function queryInScope(region: Region, selector: string): Element[] {
-  return Array.from(region.root.querySelectorAll(selector)).filter((el) => !region.scope.excludes(el));
+export function queryInScope(region: Region, selector: string, keep: (el: Element) => boolean = () => true): Element[] {
+  return Array.from(region.root.querySelectorAll(selector)).filter((el) => keep(el) && !region.scope.excludes(el));
 }

@@ -18,6 +18,9 @@ describe('splitSentences', () => {
     ['straight quotes', 'She wrote "Go now." We went.', ['She wrote "Go now."', 'We went.']],
     ['questions and exclamations', 'Is it? Yes! Fine.', ['Is it?', 'Yes!', 'Fine.']],
     ['newline is a hard break', 'A heading\nThe body starts here. It goes on.', ['A heading', 'The body starts here.', 'It goes on.']],
+    ['one sentence with closing marks', 'She asked: “Is it over?!”', ['She asked: “Is it over?!”']],
+    ['one sentence, no terminator', '  Lead without a full stop  ', ['Lead without a full stop']],
+    ['full-width stops', '今日は晴れ。明日は雨。', ['今日は晴れ。', '明日は雨。']],
     ['blank lines dropped', '\n\n  First.  \n\n\nSecond.\n', ['First.', 'Second.']],
     ['empty', '   ', []],
   ];

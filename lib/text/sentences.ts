@@ -25,6 +25,11 @@ export function sentenceSpans(text: string, lang?: string | null): Span[] {
   const segmenter = segmenterFor(lang);
   const out: Span[] = [];
   for (const line of lineSpans(text)) {
+    if (isOneSentence(text, line)) {
+      const trimmed = trimSpan(text, line);
+      if (trimmed.end > trimmed.start) out.push(trimmed);
+      continue;
+    }
     const raw = segmentLine(text, line, segmenter).flatMap((span) => splitAfterEllipsis(text, span));
     for (const span of mergeFalseBreaks(text, raw)) {
       const trimmed = trimSpan(text, span);
@@ -62,6 +67,17 @@ function lineSpans(text: string): Span[] {
     start = end + 1;
   }
   return out;
+}
+
+// Sentence breaks (UAX #29) come only after a terminator or a paragraph separator: a line with neither
+// before its closing punctuation is one sentence, and asking the segmenter costs more than the check.
+const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\r\u0085\u2028\u2029]/u;
+const CLOSING = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\s"'”’»)\]]+$/u;
+
+/** True for a line of at most one chunk with no sentence break inside it (see above). */
+function isOneSentence(text: string, line: Span): boolean {
+  if (line.end - line.start > CHUNK_SIZE) return false;
+  return !TERMINATOR_OR_SEPARATOR.test(text.slice(line.start, line.end).replace(CLOSING, ''));
 }
 
 /** Segment one line in bounded chunks so the cost stays linear in the line's length. */

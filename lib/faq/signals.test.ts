@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../tests/support/dom.ts';
+import { surveyFaqSignals, type FaqSignals } from './signals.ts';
+
+const signals = (body: string, head = ''): FaqSignals =>
+  surveyFaqSignals(parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`));
+
+const fired = (s: FaqSignals) =>
+  (['microdata', 'details', 'definitionLists', 'accordions', 'textForms', 'faqNames'] as const).filter((k) => s[k]);
+
+describe('surveyFaqSignals', () => {
+  it('stays silent on a plain article, even one that asks a question in its text', () => {
+    const body = '<article><h1>Chips</h1><h2>Export rules</h2><p>Why now? Because rules changed: <b>more</b> of them.</p></article>';
+    expect(fired(signals(body))).toEqual([]);
+  });
+
+  it('fires for each widget markup', () => {
+    expect(fired(signals('<div itemscope itemtype="https://schema.org/Question"></div>'))).toEqual(['microdata']);
+    expect(fired(signals('<details><summary>Why?</summary>Because.</details>'))).toContain('details');
+    expect(fired(signals('<dl><dt>Term</dt><dd>Meaning</dd></dl>'))).toEqual(['definitionLists']);
+    expect(fired(signals('<button aria-expanded="false">Open</button>'))).toEqual(['accordions']);
+    expect(fired(signals('<div class="faq-item"><div class="faq-title">Shipping</div></div>'))).toEqual(['accordions']);
+  });
+
+  it('fires for text forms: two question headings, a Q label, an interview, one question in an FAQ part', () => {
+    expect(signals('<h2>Why?</h2><p>A.</p><h2>How?</h2><p>B.</p>').textForms).toBe(true);
+    expect(signals('<h2>Why?</h2><p>Because.</p>').textForms).toBe(false);
+    expect(signals('<p><b>Q</b>: Is it safe<br>A: Yes</p>').textForms).toBe(true);
+    expect(signals('<p><b>TIME:</b> Why now?</p><p><b>Smith:</b> Because.</p>').textForms).toBe(true);
+    expect(signals('<section id="faq"><h3>Why?</h3><p>Because.</p></section>').textForms).toBe(true);
+    const titled = signals('<h2>Frequently asked questions</h2><h3>Why?</h3><p>Because.</p>');
+    expect([titled.textForms, titled.faqNames]).toEqual([true, true]);
+  });
+
+  it('lists JSON-LD scripts in document order, head included', () => {
+    const ld = (n: number) => `<script type="application/ld+json">{"n":${n}}</script>`;
+    expect(signals(ld(2), ld(1)).jsonLd.map((s) => s.textContent)).toEqual(['{"n":1}', '{"n":2}']);
+  });
+});
