@@ -100,7 +100,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     return {
       ok: false,
       reason: 'not-an-article',
-      message: 'This page does not look like an article. You can still summarize whatever text it has.',
+      message: 'Precis found no article body here: it may be a list of links, a search page or an app. You can still summarize whatever text it has.',
     };
   }
 
