@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSections } from './sections';
-import type { Block } from './types';
+import { splitSections } from './sections.ts';
+import type { Block } from './types.ts';
 
 const h = (level: number, text: string): Block => ({ kind: 'heading', level, text });
 const p = (text: string): Block => ({ kind: 'paragraph', text });

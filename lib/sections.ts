@@ -6,7 +6,7 @@
  * A section without paragraphs is dropped, unless the next heading is deeper (it is then the
  * parent of subsections, e.g. "Results" directly followed by "Results › Speed").
  */
-import type { Block, Section } from './types';
+import type { Block, Section } from './types.ts';
 
 export function splitSections(blocks: Block[]): Section[] {
   const all: Section[] = [{ heading: '', level: 0, paragraphs: [] }];

@@ -2,9 +2,9 @@
  * Prints the anchoring baselines and speed: `npx tsx scripts/report-anchoring.ts [pages] [passagesPerPage] [seed]`
  * (defaults: all 130 pages, 10 passages each). NO_SPEED=1 skips the ~1 M-character speed run.
  */
-import { CORPUS_MISSING, corpusDir } from '../tests/support/dom';
-import { formatReport, runAnchoringBaseline } from '../tests/support/anchoring-baseline';
-import { formatSpeed, measureSpeed } from '../tests/support/anchoring-speed';
+import { CORPUS_MISSING, corpusDir } from '../tests/support/dom.ts';
+import { formatReport, runAnchoringBaseline } from '../tests/support/anchoring-baseline.ts';
+import { formatSpeed, measureSpeed } from '../tests/support/anchoring-speed.ts';
 
 if (!corpusDir) {
   console.log(CORPUS_MISSING);

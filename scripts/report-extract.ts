@@ -6,8 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PageAgreement, measureAgreement } from '../lib/extract/agreement';
-import { CORPUS_MISSING, corpusDir, parseHtml } from '../tests/support/dom';
+import { type PageAgreement, measureAgreement } from '../lib/extract/agreement.ts';
+import { CORPUS_MISSING, corpusDir, parseHtml } from '../tests/support/dom.ts';
 
 /** The address Readability's own test harness gives every page. */
 const PAGE_URL = 'http://fakehost/test/page.html';

@@ -3,10 +3,10 @@
  * approximate). The range and position are cheap but break when the page changes, so they only
  * count when the text they point at still equals the quote.
  */
-import { createRange } from './dom-range';
-import { elementAtPath, pointAtCharOffset } from './element-path';
-import { matchQuote, type QuoteMatchOptions } from './match-quote';
-import { stripWhitespace } from './normalise';
+import { createRange } from './dom-range.ts';
+import { elementAtPath, pointAtCharOffset } from './element-path.ts';
+import { matchQuote, type QuoteMatchOptions } from './match-quote.ts';
+import { stripWhitespace } from './normalise.ts';
 import {
   buildTextIndex,
   strippedSpanToText,
@@ -14,8 +14,8 @@ import {
   textToStrippedOffset,
   trimSpan,
   type TextIndex,
-} from './text-index';
-import type { AnchorResult, RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from './types';
+} from './text-index.ts';
+import type { AnchorResult, RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
 
 export interface AnchorOptions {
   /** A prebuilt index of `root`, when anchoring many selectors on an unchanged page. */

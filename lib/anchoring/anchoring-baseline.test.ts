@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS_MISSING, corpusDir } from '../../tests/support/dom';
-import { formatReport, runAnchoringBaseline } from '../../tests/support/anchoring-baseline';
+import { CORPUS_MISSING, corpusDir } from '../../tests/support/dom.ts';
+import { formatReport, runAnchoringBaseline } from '../../tests/support/anchoring-baseline.ts';
 
 // Readability's test pages, 30 of them (seeded), 10 passages each: same page and an edited copy.
 // `npx tsx scripts/report-anchoring.ts` runs the same baseline over all pages.

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe as suite, expect, it } from 'vitest';
-import { fixturesDir, parseHtml } from '../../tests/support/dom';
-import { anchor, anchorQuote, buildTextIndex, collapseWhitespace, createRange, describe, type Selector } from './index';
-import { textSpanToRange } from './anchor';
+import { fixturesDir, parseHtml } from '../../tests/support/dom.ts';
+import { anchor, anchorQuote, buildTextIndex, collapseWhitespace, createRange, describe, type Selector } from './index.ts';
+import { textSpanToRange } from './anchor.ts';
 
 function page(body: string): Element {
   return parseHtml(`<!doctype html><html><body>${body}</body></html>`).body;

@@ -1,9 +1,9 @@
 /**
  * Turning a DOM range into the three selectors a highlight stores.
  */
-import { charOffsetIn, pathFromRoot } from './element-path';
-import { buildTextIndex, textOffsetOf, trimSpan, type TextIndex } from './text-index';
-import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from './types';
+import { charOffsetIn, pathFromRoot } from './element-path.ts';
+import { buildTextIndex, textOffsetOf, trimSpan, type TextIndex } from './text-index.ts';
+import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
 
 /** Characters of context kept either side of the quote, as in the W3C examples and Hypothesis. */
 export const CONTEXT_LENGTH = 32;

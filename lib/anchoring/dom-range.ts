@@ -5,7 +5,7 @@
  * paintHighlight() read) and `toString()`.
  */
 
-import { pushChildrenReversed } from './dom-walk';
+import { pushChildrenReversed } from './dom-walk.ts';
 
 function supportsRanges(doc: Document): boolean {
   try {

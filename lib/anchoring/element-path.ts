@@ -2,8 +2,8 @@
  * XPath-like element paths relative to a root (`/div[2]/p[3]`; `/` is the root), and character
  * offsets into an element's readable text, for the RangeSelector.
  */
-import { pushChildrenReversed } from './dom-walk';
-import { isSkippedElement, tagOf } from './text-index';
+import { pushChildrenReversed } from './dom-walk.ts';
+import { isSkippedElement, tagOf } from './text-index.ts';
 
 export function pathFromRoot(root: Element, el: Element): string | null {
   const steps: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { approximateMatches, bestMatchInWindow } from './fuzzy';
-import { selectorsForQuote } from './index';
-import { parseHtml } from '../../tests/support/dom';
+import { approximateMatches, bestMatchInWindow } from './fuzzy.ts';
+import { selectorsForQuote } from './index.ts';
+import { parseHtml } from '../../tests/support/dom.ts';
 
 describe('approximate matching', () => {
   it('finds the span with the fewest edits and where it starts', () => {

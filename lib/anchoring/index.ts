@@ -9,10 +9,10 @@ export type {
   Selector,
   TextPositionSelector,
   TextQuoteSelector,
-} from './types';
-export { describe, CONTEXT_LENGTH, type DescribeOptions } from './describe';
-export { anchor, anchorQuote, textSpanToRange, type AnchorOptions } from './anchor';
-export { buildTextIndex, type TextIndex } from './text-index';
-export { createRange } from './dom-range';
-export { collapseWhitespace, stripWhitespace } from './normalise';
-export { selectorsForQuote } from './from-quote';
+} from './types.ts';
+export { describe, CONTEXT_LENGTH, type DescribeOptions } from './describe.ts';
+export { anchor, anchorQuote, textSpanToRange, type AnchorOptions } from './anchor.ts';
+export { buildTextIndex, type TextIndex } from './text-index.ts';
+export { createRange } from './dom-range.ts';
+export { collapseWhitespace, stripWhitespace } from './normalise.ts';
+export { selectorsForQuote } from './from-quote.ts';

@@ -4,11 +4,11 @@
  * A quote that cannot be placed with confidence is reported as not found: an orphaned highlight is
  * better than one painted in the wrong place.
  */
-import { approximateMatches, bestMatchInWindow } from './fuzzy';
-import { stripWhitespace } from './normalise';
-import { similarity } from './similarity';
-import type { TextIndex } from './text-index';
-import type { TextQuoteSelector } from './types';
+import { approximateMatches, bestMatchInWindow } from './fuzzy.ts';
+import { stripWhitespace } from './normalise.ts';
+import { similarity } from './similarity.ts';
+import type { TextIndex } from './text-index.ts';
+import type { TextQuoteSelector } from './types.ts';
 
 export interface QuoteMatchOptions {
   /** Expected start in the index's `stripped` text (from a TextPositionSelector). */

@@ -7,7 +7,7 @@
  * - `stripped`: `text` without spaces, the form matchers compare (see normalise.ts).
  * Text in `script`, `style`, `noscript`, `template` and our own UI (`[data-precis-ui]`) is left out.
  */
-import { pushChildrenReversed } from './dom-walk';
+import { pushChildrenReversed } from './dom-walk.ts';
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 const BLOCK_TAGS = new Set([

@@ -2,7 +2,7 @@
  * The selectors a highlight stores and what anchoring returns. They follow the W3C Web Annotation
  * model (https://www.w3.org/TR/annotation-model/#selectors) so exported highlights stay meaningful.
  */
-import type { TextQuoteSelector } from '../types';
+import type { TextQuoteSelector } from '../types.ts';
 
 export type { TextQuoteSelector };
 

@@ -2,10 +2,10 @@
  * How close an extraction is to a reference one (Readability's expected output on its test
  * pages): the measures behind the corpus test and `npm run report:extract`.
  */
-import { articleBlocks } from './blocks';
-import { extractArticle } from './extract';
-import { articleText } from './text';
-import { normalizeSpaces } from './whitespace';
+import { articleBlocks } from './blocks.ts';
+import { extractArticle } from './extract.ts';
+import { articleText } from './text.ts';
+import { normalizeSpaces } from './whitespace.ts';
 
 /** Lower-cased words with their counts. */
 function wordBag(text: string): Map<string, number> {

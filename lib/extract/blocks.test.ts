@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../tests/support/dom';
-import { articleBlocks } from './blocks';
+import { parseHtml } from '../../tests/support/dom.ts';
+import { articleBlocks } from './blocks.ts';
 
 function blocksOf(bodyHtml: string) {
   const doc = parseHtml(`<!DOCTYPE html><html><body><div id="root">${bodyHtml}</div></body></html>`);

@@ -4,10 +4,10 @@
  * The walk is iterative (an explicit stack, not recursion) so a pathologically nested page
  * cannot overflow the call stack, and it is linear in the size of the element.
  */
-import type { Block } from '../types';
-import { boldHeadingLevel, isBoldOnlyHeading } from './bold-headings';
-import { BLOCK_LEVEL, SKIPPED, headingLevelOf, inlineText, isHidden, tagOf } from './dom-text';
-import { normalizeLines, normalizeSpaces } from './whitespace';
+import type { Block } from '../types.ts';
+import { boldHeadingLevel, isBoldOnlyHeading } from './bold-headings.ts';
+import { BLOCK_LEVEL, SKIPPED, headingLevelOf, inlineText, isHidden, tagOf } from './dom-text.ts';
+import { normalizeLines, normalizeSpaces } from './whitespace.ts';
 
 /** A block plus what the junk filter needs to know about where it came from. */
 export interface SourcedBlock {

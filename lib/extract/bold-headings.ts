@@ -2,7 +2,7 @@
  * Many CMSs mark section headings as `<p><strong>Heading</strong></p>` instead of `<h2>`.
  * These rules decide when such a paragraph is a heading, so sections survive either markup.
  */
-import { headingLevelOf, inlineText, tagOf } from './dom-text';
+import { headingLevelOf, inlineText, tagOf } from './dom-text.ts';
 
 /** Longer than this, a bold paragraph is an emphasised sentence rather than a heading. */
 const MAX_HEADING_CHARS = 120;

@@ -3,11 +3,11 @@
  * running Readability for minutes. These tests assert the outcome; speed lives in the benchmark.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../tests/support/dom';
-import { DEFAULT_MAX_ELEMS, MAX_DEPTH, MAX_TEXT_CHARS } from './budget';
-import { measurePage } from './page-survey';
-import { extractArticle } from './extract';
-import { articleText } from './text';
+import { parseHtml } from '../../tests/support/dom.ts';
+import { DEFAULT_MAX_ELEMS, MAX_DEPTH, MAX_TEXT_CHARS } from './budget.ts';
+import { measurePage } from './page-survey.ts';
+import { extractArticle } from './extract.ts';
+import { articleText } from './text.ts';
 
 const sentence = (i: number) =>
   `Sentence ${i} of the report says, with some detail, that the numbers changed again this quarter.`;

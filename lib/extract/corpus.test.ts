@@ -9,8 +9,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_MISSING, corpusDir, parseHtml } from '../../tests/support/dom';
-import { type PageAgreement, measureAgreement } from './agreement';
+import { CORPUS_MISSING, corpusDir, parseHtml } from '../../tests/support/dom.ts';
+import { type PageAgreement, measureAgreement } from './agreement.ts';
 
 /** The address Readability's own test harness gives every page. */
 const PAGE_URL = 'http://fakehost/test/page.html';

@@ -2,7 +2,7 @@
  * Reading the visible text of DOM elements the same way everywhere: the block walk, the
  * bold-heading rule and heading recovery all compare texts produced here.
  */
-import { normalizeLines, normalizeSpaces } from './whitespace';
+import { normalizeLines, normalizeSpaces } from './whitespace.ts';
 
 /** Elements whose text is never article text. */
 export const SKIPPED = new Set([

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, parseHtml } from '../../tests/support/dom';
-import { splitSections } from '../sections';
-import { extractArticle } from './extract';
-import { articleText } from './text';
-import type { ExtractedArticle } from './types';
+import { fixturesDir, parseHtml } from '../../tests/support/dom.ts';
+import { splitSections } from '../sections.ts';
+import { extractArticle } from './extract.ts';
+import { articleText } from './text.ts';
+import type { ExtractedArticle } from './types.ts';
 
 const SECTIONS = [
   'A Young Group of Geniuses Eager to Prove Themselves',

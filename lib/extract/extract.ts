@@ -5,17 +5,17 @@
  * go wrong is an {@link ExtractOutcome} with a message the reader can be shown.
  */
 import { Readability } from '@mozilla/readability';
-import { type SourcedBlock, sourcedBlocks } from './blocks';
-import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_READABILITY_TEXT_CHARS, MAX_TEXT_CHARS } from './budget';
-import { fallbackRoot } from './fallback';
-import { recoverHeadings } from './heading-recovery';
-import { dropJunk } from './junk';
-import { type ReadabilityMeta, articleMetadata } from './metadata';
-import { type PageSurvey, surveyPage } from './page-survey';
-import { isReaderable } from './readerable';
-import { capBlocks } from './text';
-import type { ExtractOptions, ExtractOutcome } from './types';
-import { visibleLength } from './whitespace';
+import { type SourcedBlock, sourcedBlocks } from './blocks.ts';
+import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_READABILITY_TEXT_CHARS, MAX_TEXT_CHARS } from './budget.ts';
+import { fallbackRoot } from './fallback.ts';
+import { recoverHeadings } from './heading-recovery.ts';
+import { dropJunk } from './junk.ts';
+import { type ReadabilityMeta, articleMetadata } from './metadata.ts';
+import { type PageSurvey, surveyPage } from './page-survey.ts';
+import { isReaderable } from './readerable.ts';
+import { capBlocks } from './text.ts';
+import type { ExtractOptions, ExtractOutcome } from './types.ts';
+import { visibleLength } from './whitespace.ts';
 
 interface ReadabilityResult {
   root: Element;

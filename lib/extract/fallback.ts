@@ -2,8 +2,8 @@
  * The cheap, linear extraction used when Readability is skipped (page over budget) or finds
  * nothing: the tightest container holding most of the page's paragraph text, else the body.
  */
-import { pageBody } from './dom-text';
-import { visibleLength } from './whitespace';
+import { pageBody } from './dom-text.ts';
+import { visibleLength } from './whitespace.ts';
 
 /** Share of all paragraph text a container must hold to be taken as the article. */
 const MIN_COVERAGE = 0.6;

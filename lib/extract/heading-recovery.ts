@@ -8,11 +8,11 @@
  * Page junk headings ("Latest stories", "LEAVE A REPLY") are followed by links, forms or
  * nothing from the article, so they never qualify.
  */
-import type { SourcedBlock } from './blocks';
-import { SKIPPED, headingLevelOf, inlineText, isHidden, pageBody, tagOf } from './dom-text';
-import { isFurnitureLabel } from './junk';
-import { repeatsTitle } from './title-similarity';
-import { normalizeSpaces, visibleLength } from './whitespace';
+import type { SourcedBlock } from './blocks.ts';
+import { SKIPPED, headingLevelOf, inlineText, isHidden, pageBody, tagOf } from './dom-text.ts';
+import { isFurnitureLabel } from './junk.ts';
+import { repeatsTitle } from './title-similarity.ts';
+import { normalizeSpaces, visibleLength } from './whitespace.ts';
 
 /** Elements whose whole text may equal one block of Readability's output. */
 const MATCHABLE = new Set(['p', 'li', 'blockquote', 'dd', 'dt', 'td', 'th', 'figcaption', 'pre']);

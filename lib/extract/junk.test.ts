@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../tests/support/dom';
-import { sourcedBlocks } from './blocks';
-import { dropJunk, isFurnitureLabel } from './junk';
+import { parseHtml } from '../../tests/support/dom.ts';
+import { sourcedBlocks } from './blocks.ts';
+import { dropJunk, isFurnitureLabel } from './junk.ts';
 
 describe('isFurnitureLabel', () => {
   it.each([

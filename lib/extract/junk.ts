@@ -3,8 +3,8 @@
  * "Read More" links, share-button rows, newsletter prompts, "Related" lists. The rules are general
  * (what the block is made of), not a list of one site's strings.
  */
-import type { SourcedBlock } from './blocks';
-import { visibleLength } from './whitespace';
+import type { SourcedBlock } from './blocks.ts';
+import { visibleLength } from './whitespace.ts';
 
 /** Words that on their own mark a block as furniture. */
 const LABEL_WORDS = new Set([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../tests/support/dom';
-import { articleMetadata, normalizePublishedTime } from './metadata';
+import { parseHtml } from '../../tests/support/dom.ts';
+import { articleMetadata, normalizePublishedTime } from './metadata.ts';
 
 const doc = (head: string, body = '') => parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
 

@@ -3,9 +3,9 @@
  * `<time datetime>`, JSON-LD), so the fallback path and pages Readability misreads still get them.
  * Empty strings count as absent everywhere.
  */
-import type { ArticleMeta } from '../types';
-import { type PageSurvey, surveyPage } from './page-survey';
-import { normalizeSpaces } from './whitespace';
+import type { ArticleMeta } from '../types.ts';
+import { type PageSurvey, surveyPage } from './page-survey.ts';
+import { normalizeSpaces } from './whitespace.ts';
 
 /** The fields of Readability's `parse()` result that feed the metadata. */
 export interface ReadabilityMeta {

@@ -5,8 +5,8 @@
  * `<time datetime>`, the first `<title>` and `<h1>`). Each of those would otherwise be a walk of
  * its own over the whole document, and on a DOM without a native selector engine, a slow one.
  */
-import { HARD_MAX_ELEMS } from './budget';
-import { tagOf } from './dom-text';
+import { HARD_MAX_ELEMS } from './budget.ts';
+import { tagOf } from './dom-text.ts';
 
 export interface PageSurvey {
   elements: number;

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_MISSING, corpusDir, parseHtml } from '../../tests/support/dom';
-import { surveyPage } from './page-survey';
-import { isReaderable } from './readerable';
+import { CORPUS_MISSING, corpusDir, parseHtml } from '../../tests/support/dom.ts';
+import { surveyPage } from './page-survey.ts';
+import { isReaderable } from './readerable.ts';
 
 const verdict = (doc: Document) => isReaderable(surveyPage(doc).readerableCandidates);
 const paragraph = (chars: number, attributes = '') => `<p${attributes}>${'word '.repeat(Math.ceil(chars / 5)).slice(0, chars)}</p>`;

@@ -1,6 +1,6 @@
 /** The article as plain text, and the cap that keeps it to a size the later stages can handle. */
-import type { Block } from '../types';
-import type { SourcedBlock } from './blocks';
+import type { Block } from '../types.ts';
+import type { SourcedBlock } from './blocks.ts';
 
 /** Every block's text (headings included), separated by a blank line. Nothing else. */
 export function articleText(blocks: Block[]): string {

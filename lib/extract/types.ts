@@ -1,5 +1,5 @@
 /** What extraction returns: the article, or a typed reason (with a message for the reader) why not. */
-import type { ArticleMeta, Block } from '../types';
+import type { ArticleMeta, Block } from '../types.ts';
 
 export interface ExtractOptions {
   /** Extract even when the page does not look like an article ("summarize anyway"). */

@@ -3,8 +3,8 @@
  * AnnotationCollection; each highlight an Annotation whose target is the page with our selectors,
  * and whose body, when there is a note, is that note. The colour goes into a tagging body.
  */
-import type { Highlight } from './record';
-import { sortForExport } from './export-json';
+import type { Highlight } from './record.ts';
+import { sortForExport } from './export-json.ts';
 
 function annotationOf(h: Highlight): Record<string, unknown> {
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'tagging', value: `color:${h.color}` }];

@@ -2,8 +2,8 @@
  * The lossless export: every field of every record, tagged with a format name and the schema
  * version so an import knows what it is reading.
  */
-import type { Highlight } from './record';
-import { SCHEMA_VERSION } from './record';
+import type { Highlight } from './record.ts';
+import { SCHEMA_VERSION } from './record.ts';
 
 export const EXPORT_FORMAT = 'precis-highlights';
 

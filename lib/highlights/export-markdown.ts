@@ -2,9 +2,9 @@
  * Markdown export for reading and pasting elsewhere: grouped by page, each highlight quoted with a
  * text-fragment link back to its place, notes quoted beneath it.
  */
-import { COLOR_LABELS } from './colors';
-import { quoteOf, type Highlight } from './record';
-import { textFragmentUrl } from './text-fragment';
+import { COLOR_LABELS } from './colors.ts';
+import { quoteOf, type Highlight } from './record.ts';
+import { textFragmentUrl } from './text-fragment.ts';
 
 /** Backslash-escapes characters Markdown would otherwise interpret, so page text stays literal. */
 export function escapeMarkdown(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Selector } from '../anchoring/types';
+import type { Selector } from '../anchoring/types.ts';
 import {
   createHighlight,
   exportJson,
@@ -13,7 +13,7 @@ import {
   searchHighlights,
   textDirective,
   type Highlight,
-} from './index';
+} from './index.ts';
 
 const quote = (exact: string, prefix = '', suffix = ''): Selector => ({ type: 'TextQuoteSelector', exact, prefix, suffix });
 

@@ -2,9 +2,9 @@
  * Reading an exported highlights file back, and merging it into existing highlights without
  * duplicates and without ever deleting anything.
  */
-import { EXPORT_FORMAT } from './export-json';
-import { CURRENT_VERSION } from './migrations';
-import { parseHighlight, type Highlight } from './record';
+import { EXPORT_FORMAT } from './export-json.ts';
+import { CURRENT_VERSION } from './migrations.ts';
+import { parseHighlight, type Highlight } from './record.ts';
 
 /** Larger files are refused before parsing, so a wrong file cannot freeze the page. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

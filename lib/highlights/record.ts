@@ -2,11 +2,11 @@
  * The highlight record: its shape, how a new one is made, and how an unknown value (from storage
  * or an imported file, possibly malformed or hostile) becomes a trusted one or is rejected.
  */
-import type { Selector, TextQuoteSelector } from '../anchoring/types';
-import { DEFAULT_COLOR, isHighlightColor, type HighlightColor } from './colors';
-import { CURRENT_VERSION, migrateToCurrent } from './migrations';
-import { normaliseUrl } from './url';
-import { parseSelectors } from './selectors-schema';
+import type { Selector, TextQuoteSelector } from '../anchoring/types.ts';
+import { DEFAULT_COLOR, isHighlightColor, type HighlightColor } from './colors.ts';
+import { CURRENT_VERSION, migrateToCurrent } from './migrations.ts';
+import { normaliseUrl } from './url.ts';
+import { parseSelectors } from './selectors-schema.ts';
 
 /** The record's current schema version; older ones are migrated on read (see migrations.ts). */
 export const SCHEMA_VERSION = CURRENT_VERSION;

@@ -2,7 +2,7 @@
  * Full-text search over highlights: every word of the query must appear (case- and
  * accent-insensitive) in the quote, the note, the page title or the address.
  */
-import type { Highlight } from './record';
+import type { Highlight } from './record.ts';
 
 export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -1,7 +1,7 @@
 /**
  * Validation of stored selectors: each is rebuilt from checked fields, never passed through.
  */
-import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
+import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../anchoring/types.ts';
 
 const MAX_SELECTORS = 8;
 const MAX_TEXT = 50_000;

@@ -2,8 +2,8 @@
  * Text-fragment links (`#:~:text=`, https://wicg.github.io/scroll-to-text-fragment/) that open a
  * page scrolled to a highlight, in browsers that support them and harmlessly elsewhere.
  */
-import type { TextQuoteSelector } from '../anchoring/types';
-import { collapseWhitespace } from '../anchoring/normalise';
+import type { TextQuoteSelector } from '../anchoring/types.ts';
+import { collapseWhitespace } from '../anchoring/normalise.ts';
 
 /** Quotes longer than this many words are linked by their first and last words (textStart,textEnd). */
 const WHOLE_QUOTE_WORDS = 8;

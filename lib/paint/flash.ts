@@ -2,8 +2,8 @@
  * A short-lived highlight for "jump to source": the CSS Custom Highlight API when the browser has
  * it (nothing is added to the page's DOM), else a temporary mark.
  */
-import { paintHighlight, unpaint } from './paint';
-import { ensureHighlightStyle, FLASH_HIGHLIGHT } from './style';
+import { paintHighlight, unpaint } from './paint.ts';
+import { ensureHighlightStyle, FLASH_HIGHLIGHT } from './style.ts';
 
 export const FLASH_MS = 1500;
 

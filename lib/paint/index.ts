@@ -1,5 +1,5 @@
 /** Painting highlights into the page, and the temporary flash used when jumping to a passage. */
-export { paintHighlight, unpaint, recolor, marksOf, HIGHLIGHT_ATTRIBUTE, COLOR_ATTRIBUTE } from './paint';
-export { flash, scrollToRange, FLASH_MS } from './flash';
-export { ensureHighlightStyle } from './style';
-export { placeHighlights, type Placeable, type Placement } from './place';
+export { paintHighlight, unpaint, recolor, marksOf, HIGHLIGHT_ATTRIBUTE, COLOR_ATTRIBUTE } from './paint.ts';
+export { flash, scrollToRange, FLASH_MS } from './flash.ts';
+export { ensureHighlightStyle } from './style.ts';
+export { placeHighlights, type Placeable, type Placement } from './place.ts';

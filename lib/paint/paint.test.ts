@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { anchorQuote, buildTextIndex, textSpanToRange } from '../anchoring/index';
-import { describe as describeSelectors } from '../anchoring/index';
-import { flash, marksOf, paintHighlight, placeHighlights, recolor, unpaint } from './index';
+import { anchorQuote, buildTextIndex, textSpanToRange } from '../anchoring/index.ts';
+import { describe as describeSelectors } from '../anchoring/index.ts';
+import { flash, marksOf, paintHighlight, placeHighlights, recolor, unpaint } from './index.ts';
 
 /**
  * Puts the markup into the test's global document (happy-dom's ranges misbehave on documents made

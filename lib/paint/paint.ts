@@ -3,9 +3,9 @@
  * `<mark data-precis-highlight="<id>" data-precis-color="<color>">`. Only text nodes are wrapped,
  * so tables, lists and other structure stay valid; removing the marks restores the original text.
  */
-import type { HighlightColor } from '../highlights/colors';
-import { textPiecesOf } from './range-text-nodes';
-import { ensureHighlightStyle } from './style';
+import type { HighlightColor } from '../highlights/colors.ts';
+import { textPiecesOf } from './range-text-nodes.ts';
+import { ensureHighlightStyle } from './style.ts';
 
 export const HIGHLIGHT_ATTRIBUTE = 'data-precis-highlight';
 export const COLOR_ATTRIBUTE = 'data-precis-color';

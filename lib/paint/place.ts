@@ -4,12 +4,12 @@
  * painted passage, so the index stays valid for everything before it; it is rebuilt only when
  * highlights overlap.
  */
-import { anchor, type AnchorMethod, type Selector } from '../anchoring/index';
-import { textSpanToRange } from '../anchoring/anchor';
-import { rangeToTextSpan } from '../anchoring/describe';
-import { buildTextIndex } from '../anchoring/text-index';
-import type { HighlightColor } from '../highlights/colors';
-import { paintHighlight, unpaint } from './paint';
+import { anchor, type AnchorMethod, type Selector } from '../anchoring/index.ts';
+import { textSpanToRange } from '../anchoring/anchor.ts';
+import { rangeToTextSpan } from '../anchoring/describe.ts';
+import { buildTextIndex } from '../anchoring/text-index.ts';
+import type { HighlightColor } from '../highlights/colors.ts';
+import { paintHighlight, unpaint } from './paint.ts';
 
 export interface Placeable {
   id: string;

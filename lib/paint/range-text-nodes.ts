@@ -4,8 +4,8 @@
  * element in the wrong place breaks the structure) and text of script, style and our UI are left
  * out.
  */
-import { childrenOf } from '../anchoring/dom-walk';
-import { isSkippedElement, tagOf } from '../anchoring/text-index';
+import { childrenOf } from '../anchoring/dom-walk.ts';
+import { isSkippedElement, tagOf } from '../anchoring/text-index.ts';
 
 export interface TextPiece {
   node: Text;

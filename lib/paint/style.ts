@@ -3,7 +3,7 @@
  * attributes, prefixed with `html` for specificity and marked `!important`, so page CSS that hides,
  * recolours or restyles `<mark>` cannot hide a reader's highlights.
  */
-import { COLOR_RGB, HIGHLIGHT_COLORS } from '../highlights/colors';
+import { COLOR_RGB, HIGHLIGHT_COLORS } from '../highlights/colors.ts';
 
 export const STYLE_ATTRIBUTE = 'data-precis-style';
 /** Name of the CSS Custom Highlight used by flash(). */

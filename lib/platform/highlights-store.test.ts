@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHighlight, exportJson, type Highlight } from '../highlights';
+import { createHighlight, exportJson, type Highlight } from '../highlights/index.ts';
 import {
   deleteHighlight,
   exportHighlights,
@@ -10,7 +10,7 @@ import {
   restoreHighlight,
   saveHighlight,
   updateHighlight,
-} from './highlights-store';
+} from './highlights-store.ts';
 
 let clock = Date.UTC(2024, 4, 1);
 function make(id: string, url = 'https://example.com/a', note = ''): Highlight {

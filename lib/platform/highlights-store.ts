@@ -20,7 +20,7 @@ import {
   parseHighlightsFile,
   type Highlight,
   type HighlightColor,
-} from '../highlights';
+} from '../highlights/index.ts';
 import { describeStorageFailure, isQuotaError } from './storage-errors.ts';
 
 export const KEY_PREFIX = 'hl:';

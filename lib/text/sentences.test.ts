@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans, splitSentences } from './sentences';
+import { sentenceSpans, splitSentences } from './sentences.ts';
 
 describe('splitSentences', () => {
   const cases: [string, string, string[]][] = [

@@ -10,12 +10,12 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchor, describe, type AnchorMethod, type Selector } from '../../lib/anchoring';
-import { textSpanToRange } from '../../lib/anchoring/anchor';
-import { rangeToTextSpan } from '../../lib/anchoring/describe';
-import { buildTextIndex, textOffsetOf, textToStrippedOffset, trimSpan, type TextIndex } from '../../lib/anchoring/text-index';
-import { parseHtml } from './dom';
-import { seededRandom } from './synthetic';
+import { anchor, describe, type AnchorMethod, type Selector } from '../../lib/anchoring/index.ts';
+import { textSpanToRange } from '../../lib/anchoring/anchor.ts';
+import { rangeToTextSpan } from '../../lib/anchoring/describe.ts';
+import { buildTextIndex, textOffsetOf, textToStrippedOffset, trimSpan, type TextIndex } from '../../lib/anchoring/text-index.ts';
+import { parseHtml } from './dom.ts';
+import { seededRandom } from './synthetic.ts';
 
 export interface BaselineOptions {
   corpusDir: string;

@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchor, type Selector } from '../../lib/anchoring';
-import { buildTextIndex } from '../../lib/anchoring/text-index';
-import { parseHtml } from './dom';
-import { seededRandom } from './synthetic';
-import { samplePassages } from './anchoring-baseline';
+import { anchor, type Selector } from '../../lib/anchoring/index.ts';
+import { buildTextIndex } from '../../lib/anchoring/text-index.ts';
+import { parseHtml } from './dom.ts';
+import { seededRandom } from './synthetic.ts';
+import { samplePassages } from './anchoring-baseline.ts';
 
 export interface SpeedReport {
   pageChars: number;
