@@ -3,17 +3,15 @@
  * jump to source, a page no extension may read, and a page that is not an article.
  * Run with `npm run test:e2e` (builds first). Screenshots go to tests/e2e/artifacts/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
+import { CHROMIUM, hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
 import { serveFolders, type StaticServer } from './support/static-server.ts';
 
-const extensionDir = resolve(repoRoot, '.output/chrome-mv3');
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
-const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) console.warn(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
 
@@ -32,12 +30,9 @@ describe.skipIf(!hasChromium)('Precis in Chromium', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
-      throw new Error(`${extensionDir} is missing: run \`npm run test:e2e\`, which builds the extension first.`);
-    }
     mkdirSync(artifacts, { recursive: true });
     server = await serveFolders({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') });
-    browser = await launchWithExtension(extensionDir);
+    browser = await launchWithExtension();
   });
 
   afterAll(async () => {

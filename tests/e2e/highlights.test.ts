@@ -5,17 +5,15 @@
  * from the list; and save on the same article under another CMS's markup.
  * Run with `npm run test:e2e` (builds first). Screenshots go to tests/e2e/artifacts/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
+import { BUILT_EXTENSION, CHROMIUM, hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
 import { serveFolders, type StaticServer } from './support/static-server.ts';
 
-const extensionDir = resolve(repoRoot, '.output/chrome-mv3');
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
-const hasChromium = existsSync(CHROMIUM);
 const MARK = '[data-precis-highlight]';
 
 if (!hasChromium) console.warn(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
@@ -25,12 +23,9 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
-      throw new Error(`${extensionDir} is missing: run \`npm run test:e2e\`, which builds the extension first.`);
-    }
     mkdirSync(artifacts, { recursive: true });
     server = await serveFolders({ fixtures: fixturesDir, extract: resolve(repoRoot, 'lib/extract/fixtures') });
-    browser = await launchWithExtension(extensionDir);
+    browser = await launchWithExtension();
   });
 
   afterAll(async () => {
@@ -154,7 +149,7 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
   });
 
   it('asks for no site access up front: optional hosts only, no static content scripts', () => {
-    const manifest = JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(resolve(BUILT_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();

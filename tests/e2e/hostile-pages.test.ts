@@ -3,16 +3,13 @@
  * its own clear message in the panel (never a stuck "Reading the page…"), and no page of ours reports an
  * uncaught error or unhandled rejection. Run with `npm run test:e2e` (builds first).
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
+import { hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
 import { serveFolders, type StaticServer } from './support/static-server.ts';
 
-const extensionDir = resolve(repoRoot, '.output/chrome-mv3');
-const hasChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!hasChromium)('restricted and odd pages in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -21,11 +18,8 @@ describe.skipIf(!hasChromium)('restricted and odd pages in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
-      throw new Error(`${extensionDir} is missing: run \`npm run test:e2e\`, which builds the extension first.`);
-    }
     server = await serveFolders({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') });
-    browser = await launchWithExtension(extensionDir);
+    browser = await launchWithExtension();
     browser.context.on('page', (page) => {
       page.on('pageerror', (error) => {
         if (page.url().startsWith('chrome-extension://')) errors.push(`${page.url()}: ${error.message}`);

@@ -5,7 +5,7 @@
  * the page or in our pages, no CSP violation, no uncaught error — and the payloads must show up as text.
  * Run with `npm run test:e2e` (builds first).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,12 +14,10 @@ import { analyze } from '../../lib/analyze.ts';
 import type { Analysis } from '../../lib/types.ts';
 import { parseHtml, repoRoot } from '../support/dom.ts';
 import { buildHostilePage, loadHostilePayloads } from './fixtures/hostile-page.ts';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
+import { hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
 import { serveFolders, type StaticServer } from './support/static-server.ts';
 
-const extensionDir = resolve(repoRoot, '.output/chrome-mv3');
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
-const hasChromium = existsSync(CHROMIUM);
 
 /** Where our pages render page text: the header, claims, FAQ and highlights. */
 const TEXT_REGIONS = 'header, h1, [data-testid="claim"], [data-testid="faq-question"], [data-testid="faq-answer"], [data-testid="highlight"]';
@@ -99,9 +97,6 @@ describe.skipIf(!hasChromium)('a hostile page in Chromium', () => {
   let folder: string;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
-      throw new Error(`${extensionDir} is missing: run \`npm run test:e2e\`, which builds the extension first.`);
-    }
     mkdirSync(artifacts, { recursive: true });
     folder = mkdtempSync(join(tmpdir(), 'precis-hostile-'));
     writeFileSync(join(folder, 'article.html'), page.html);
@@ -113,7 +108,7 @@ describe.skipIf(!hasChromium)('a hostile page in Chromium', () => {
     if (!outcome.ok) throw new Error(`The hostile page is not analysed as an article: ${outcome.message}`);
     expected = outcome.analysis;
 
-    browser = await launchWithExtension(extensionDir);
+    browser = await launchWithExtension();
     watch = await watchEverything(browser);
     ({ page: article, tabId } = await browser.openTab(url));
     await browser.clickAction(article);

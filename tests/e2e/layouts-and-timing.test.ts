@@ -3,16 +3,14 @@
  * claims on screen is recorded (printed, never asserted: the machines are shared) on the reference page and on the
  * largest page of the Readability corpus.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, CORPUS_MISSING, fixturesDir, repoRoot } from '../support/dom.ts';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
+import { hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
 import { serveFolders, type StaticServer } from './support/static-server.ts';
 
-const extensionDir = resolve(repoRoot, '.output/chrome-mv3');
-const hasChromium = existsSync(CHROMIUM);
 const readabilityPages = corpusDir ? join(corpusDir, 'readability') : null;
 
 /** The corpus page with the largest source.html. */
@@ -35,7 +33,7 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
       layouts: resolve(repoRoot, 'lib/extract/fixtures'),
       ...(readabilityPages ? { corpus: readabilityPages } : {}),
     });
-    browser = await launchWithExtension(extensionDir);
+    browser = await launchWithExtension();
     // In our own pages, note when the first claim is put on screen (the page's clock starts when it opens).
     await browser.context.addInitScript(() => {
       if (location.protocol !== 'chrome-extension:') return;

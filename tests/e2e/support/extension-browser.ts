@@ -3,12 +3,17 @@
  * `Extensions.triggerAction`, which grants activeTab), then the side panel page opened as an ordinary tab for
  * that tab (`sidepanel.html?tab=ID`, the testing contract). Recipe: ../shared/docs/TOOLCHAIN.md.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { repoRoot } from '../../support/dom.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium is the only browser these tests can use (no browser downloads here); CI installs it. */
+export const hasChromium = existsSync(CHROMIUM);
+/** The production Chrome build that `npm run test:e2e` makes before running these tests. */
+export const BUILT_EXTENSION = resolve(repoRoot, '.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -27,7 +32,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run \`npm run test:e2e\`, which builds the extension first.`);
+  }
   const profile = mkdtempSync(join(tmpdir(), 'precis-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
