@@ -58,6 +58,21 @@ describe.each(Object.entries(LAYOUTS))('analyze on the %s', (_name, path) => {
     }
   });
 
+  it('gives every section of the article a claim, the conclusion too (the FAQ repeats one of its sentences)', () => {
+    expect(analysis.sections.map((section) => section.heading)).toEqual([
+      'A Young Group of Geniuses Eager to Prove Themselves',
+      'The Advantage of Youth',
+      'Innovation Born out of a Crisis',
+      'The Impact of Open Source Models',
+      'Conclusion',
+    ]);
+  });
+
+  it('labels the export-controls claim with its topic', () => {
+    const claim = analysis.claims.find((c) => c.text.startsWith('In October 2022, the US government'));
+    expect(claim?.topics).toContain('export controls');
+  });
+
   it('takes no claim from the FAQ and groups claims under the article’s own headings', () => {
     const headings = analysis.sections.map((section) => section.heading);
     expect(headings).not.toContain('FAQs');

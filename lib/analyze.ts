@@ -74,24 +74,29 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
 
 /**
  * The article without its FAQ: FAQ pairs restate the article, so as claims they would crowd out the
- * sentences they summarise. A section titled FAQ goes whole; elsewhere, paragraphs that hold a question or an
- * answer the FAQ extractor found go (pages without headings put the FAQ in the one section there is).
+ * sentences they summarise. A section titled FAQ goes whole; elsewhere (pages without headings put the FAQ in
+ * the one section there is) a paragraph goes when it asks one of the FAQ's questions or is mostly one of its
+ * answers. A paragraph that merely contains an answer stays: FAQ answers often repeat an article sentence.
  */
 function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
-  const texts = faq
-    .flatMap((pair) => [pair.question, pair.answer])
-    .map(normaliseForMatch)
-    .filter((text) => text.length > 0);
+  const questions = faq.map((pair) => normaliseForMatch(pair.question)).filter((text) => text.length > 0);
+  const answers = faq.map((pair) => normaliseForMatch(pair.answer)).filter((text) => text.length > 0);
   const isFaqParagraph = (paragraph: string) => {
     const text = normaliseForMatch(paragraph);
-    return texts.some((faqText) => text.includes(faqText) || faqText.includes(text));
+    return (
+      questions.some((question) => text.includes(question)) ||
+      answers.some((answer) => answer.includes(text) || (text.includes(answer) && answer.length >= MOSTLY * text.length))
+    );
   };
   return sections
     .filter((section) => !isFaqHeading(section.heading))
     .map((section) =>
-      texts.length === 0 ? section : { ...section, paragraphs: section.paragraphs.filter((p) => !isFaqParagraph(p)) },
+      faq.length === 0 ? section : { ...section, paragraphs: section.paragraphs.filter((p) => !isFaqParagraph(p)) },
     );
 }
+
+/** Share of a paragraph an FAQ answer must fill for the paragraph to count as that answer. */
+const MOSTLY = 0.6;
 
 function groupBySection(sections: Section[], claims: Claim[], text: string): SectionClaims[] {
   const position = (claim: Claim) => {
