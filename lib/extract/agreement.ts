@@ -6,33 +6,17 @@ import { articleBlocks } from './blocks.ts';
 import { extractArticle } from './extract.ts';
 import { articleText } from './text.ts';
 import { normalizeSpaces } from './whitespace.ts';
+import { overlap } from '../text/overlap.ts';
 
-/** Lower-cased words with their counts. */
-function wordBag(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (word !== '') bag.set(word, (bag.get(word) ?? 0) + 1);
-  }
-  return bag;
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 }
 
 /** Bag-of-words F1 of `actual` against `expected`: 1 when both have the same words, equally often. */
 export function bagOfWordsF1(actual: string, expected: string): number {
-  const a = wordBag(actual);
-  const e = wordBag(expected);
-  let sizeA = 0;
-  let sizeE = 0;
-  let common = 0;
-  for (const count of a.values()) sizeA += count;
-  for (const [word, count] of e) {
-    sizeE += count;
-    common += Math.min(count, a.get(word) ?? 0);
-  }
-  if (sizeA === 0 && sizeE === 0) return 1;
-  if (common === 0) return 0;
-  const precision = common / sizeA;
-  const recall = common / sizeE;
-  return (2 * precision * recall) / (precision + recall);
+  const a = words(actual);
+  const e = words(expected);
+  return a.length === 0 && e.length === 0 ? 1 : overlap(a, e).f1;
 }
 
 export function sameTitle(actual: string, expected: string): boolean {

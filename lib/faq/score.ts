@@ -3,6 +3,7 @@
  * with the expected question's at word-level F1 ≥ 0.8 and its answer's at ≥ 0.5; pairs are matched one
  * to one, in order. Shared by the fixture test and `npm run report:faq`, so both judge alike.
  */
+import { overlap } from '../text/overlap.ts';
 import type { FaqPair } from '../types.ts';
 
 export const QUESTION_AGREEMENT = 0.8;
@@ -23,25 +24,10 @@ export function wordAgreement(a: string, b: string): number {
   return wordsF1(comparisonWords(a), comparisonWords(b));
 }
 
-/** How many words two bags share (each occurrence counted once). */
-export function commonWords(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      common += 1;
-      counts.set(w, n - 1);
-    }
-  }
-  return common;
-}
-
 /** F1 of two bags of words already split by `comparisonWords`. */
 export function wordsF1(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
-  return (2 * commonWords(a, b)) / (a.length + b.length);
+  return overlap(a, b).f1;
 }
 
 /** The one matching rule: question words agree ≥ 80 %, answer words ≥ 50 %. */
