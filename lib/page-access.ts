@@ -127,6 +127,9 @@ export function describeInjectionError(error: unknown): PageProblem {
   return { code: 'failed', message: raw ? `Precis could not read this page: ${raw}` : 'Precis could not read this page.' };
 }
 
+/** What a page's script hears once the extension was updated or reloaded under it. */
+export const INVALIDATED_MESSAGE = 'Precis was updated or reloaded. Reload the page, then try again.';
+
 /** Most specific first: Chrome's PDF viewer error mentions a chrome-extension:// URL too. */
 const INJECTION_ERRORS: ReadonlyArray<readonly [RegExp, PageProblemCode, string]> = [
   [/extensions gallery cannot be scripted/i, 'store', 'The extensions gallery is protected by the browser: no extension may read it.'],
@@ -136,7 +139,7 @@ const INJECTION_ERRORS: ReadonlyArray<readonly [RegExp, PageProblemCode, string]
   [/No tab with id|Invalid tab ID|tab was closed/i, 'tab-gone', 'That tab was closed.'],
   [/Frame (with ID \d+ )?was removed|frame.*(removed|detached)|document.*unloaded/i, 'navigated', 'The page changed while Precis was reading it. Try again.'],
   [/Receiving end does not exist|message port closed|Could not establish connection|message channel closed/i, 'navigated', 'The page reloaded or moved on while Precis was reading it. Try again.'],
-  [/Extension context invalidated/i, 'invalidated', 'Precis was updated or reloaded. Reload the page, then try again.'],
+  [/Extension context invalidated/i, 'invalidated', INVALIDATED_MESSAGE],
 ];
 
 /** Chrome names the address it refused: `Cannot access a chrome:// URL`, `Cannot access contents of url "data:…"`. */

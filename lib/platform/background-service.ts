@@ -16,8 +16,9 @@ import {
   showHighlightsInTab,
 } from './highlight-service.ts';
 import { installHighlightMenu, listenForHighlightTriggers } from './highlight-triggers.ts';
-import { fail, ok, type ContentToBackground, type UiToBackground } from './protocol.ts';
+import { fail, ok, type ContentToBackground, type ErrorCode, type UiToBackground } from './protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from './senders.ts';
+import { ensurePageScript } from './page-scripts.ts';
 import { openSidePanel } from './side-panel.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
 
@@ -65,6 +66,10 @@ function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
       const result = await analyzeTab(tabId, force);
       // Every open page hears it: a side panel following this tab shows what the popup just asked for.
       if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
+      // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
+      // highlights come back and the selection gets its button without delaying the claims. A page Precis may
+      // not read (restricted, gone) gets nothing.
+      if (result.ok || PAGE_VERDICTS.has(result.error.code)) void ensurePageScript(tabId, 'highlighter');
       return result;
     },
     revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
@@ -74,6 +79,9 @@ function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
   };
 }
+
+/** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
+const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
 
 function contentHandlers(): Handlers<ContentToBackground> {
   return {

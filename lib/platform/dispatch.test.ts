@@ -133,11 +133,6 @@ describe('createDispatcher (background → content script)', () => {
   const handlers: Handlers<BackgroundToContent> = {
     ping: () => ok({ url: 'https://news.example/story' }),
     analyze: () => ok({ url: 'https://news.example/story', outcome: { ok: false, reason: 'not-an-article', message: 'No.' } }),
-    revealQuote: () => ok(null),
-    describeSelection: () => fail('no-selection', 'Not in this test.'),
-    describeQuote: () => fail('not-found', 'Not in this test.'),
-    placeHighlights: () => ok({ painted: [], orphans: [] }),
-    revealHighlight: () => ok(null),
   };
   const dispatch = createDispatcher({
     channel: 'background-to-content',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Forged messages against the receivers exactly as the extension wires them: the background entrypoint, the
- * content script (startContentScript) and an extension page's listener (watchTabs). A page can make our content
+ * two content scripts (startContentScript, startHighlighter) and an extension page's listener (watchTabs). A page can make our content
  * script send anything, other extensions and web pages can message us, and frames can pretend to be tabs: none
  * of it may reach a handler.
  *
@@ -22,9 +22,13 @@ import type { Selector } from '../anchoring/types.ts';
 import { createHighlight, normaliseUrl } from '../highlights/index.ts';
 import type { TextQuoteSelector } from '../types.ts';
 import { startContentScript } from './content-script.ts';
+import { startHighlighter } from './highlighter-script.ts';
 import { listHighlights, saveHighlight } from './highlights-store.ts';
-import { backgroundToContentPayloads, backgroundToUiPayloads, contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
-import type { BackgroundToContent, BackgroundToUi, Channel, ContentToBackground, MethodMap, UiToBackground } from './protocol.ts';
+import {
+  backgroundToContentPayloads,
+  backgroundToHighlighterPayloads,
+  backgroundToUiPayloads, contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
+import type { BackgroundToContent, BackgroundToHighlighter, BackgroundToUi, Channel, ContentToBackground, MethodMap, UiToBackground } from './protocol.ts';
 import type { SenderInfo } from './senders.ts';
 import { isRecord, type Shape } from './shapes.ts';
 import { createUiServices } from './ui-services.ts';
@@ -76,6 +80,10 @@ const WRONG_KIND: Record<Channel, Record<string, SenderInfo>> = {
     'our content script in a top frame': contentTop,
     'our content script of another tab': contentOfAnotherTab,
   },
+  'background-to-highlighter': {
+    'our content script in a top frame': contentTop,
+    'our content script of another tab': contentOfAnotherTab,
+  },
   'background-to-ui': {
     'our content script in a top frame': contentTop,
     'our content script of another tab': contentOfAnotherTab,
@@ -103,6 +111,10 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
 const CONTENT_EXAMPLES: Examples<BackgroundToContent> = {
   ping: null,
   analyze: { force: true },
+};
+
+const HIGHLIGHTER_EXAMPLES: Examples<BackgroundToHighlighter> = {
+  ping: null,
   revealQuote: { quote },
   describeSelection: null,
   describeQuote: { quote },
@@ -134,6 +146,7 @@ const DIRECTIONS: readonly Direction[] = [
   { channel: 'ui-to-background', shapes: uiToBackgroundPayloads, examples: UI_EXAMPLES, legit: popup },
   { channel: 'content-to-background', shapes: contentToBackgroundPayloads, examples: NOTICE_EXAMPLES, legit: contentTop },
   { channel: 'background-to-content', shapes: backgroundToContentPayloads, examples: CONTENT_EXAMPLES, legit: backgroundWorker },
+  { channel: 'background-to-highlighter', shapes: backgroundToHighlighterPayloads, examples: HIGHLIGHTER_EXAMPLES, legit: backgroundWorker },
   { channel: 'background-to-ui', shapes: backgroundToUiPayloads, examples: UI_NEWS_EXAMPLES, legit: backgroundWorker },
 ];
 
@@ -248,7 +261,8 @@ function forgeriesFor(direction: Direction, method: string): Forgery[] {
   for (const [what, payload] of malformedPayloads(example)) {
     list.push({ kind: 'malformed payload', label: `${channel} ${method}: ${what}`, message: envelope(channel, method, payload), sender: legit });
   }
-  for (const other of DIRECTIONS.filter((d) => d.channel !== channel)) {
+  // A method both content scripts answer (ping) is genuine on either channel, so it is no forgery there.
+  for (const other of DIRECTIONS.filter((d) => d.channel !== channel && !Object.hasOwn(d.shapes, method))) {
     // Sent by the method's own sender and by the other channel's sender: neither may get it through.
     for (const sender of new Set([legit, other.legit])) {
       list.push({ kind: 'wrong channel', label: `${channel} ${method} tagged ${other.channel}`, message: envelope(other.channel, method, example), sender });
@@ -342,6 +356,7 @@ describe('forged messages against the receivers as wired', () => {
     stubUnimplementedEvents();
     await background.main();
     expect(startContentScript(contentContext)).toBe('listening');
+    expect(startHighlighter(contentContext)).toBe('listening');
     stopUi = createUiServices({ location: { search: '?tab=7' } as Location, canOpenSidePanel: false }).watchTabs(uiEvents);
     effects = spyOnEffects();
   });

@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://news.example/story?utm_source=feed" }
 /**
- * The background's highlight paths against the content script's real handlers on a page: tabs.sendMessage is
+ * The background's highlight paths against the highlighter's real handlers on a page: tabs.sendMessage is
  * routed to a dispatcher over this document, storage is the fake browser's.
  */
 import { browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { contentHandlers } from './content-handlers.ts';
 import { createDispatcher } from './dispatch.ts';
 import { saveQuoteInTab, saveSelectionInTab, showHighlightsInTab } from './highlight-service.ts';
 import { deleteHighlight, listHighlights } from './highlights-store.ts';
-import { backgroundToContentPayloads } from './payloads.ts';
+import { highlighterHandlers } from './highlighter-handlers.ts';
+import { backgroundToHighlighterPayloads } from './payloads.ts';
 import { fromExtensionContext } from './senders.ts';
 
 const TAB = 7;
@@ -28,14 +28,14 @@ function page(): void {
   document.title = 'DeepSeek story';
 }
 
-/** tabs.sendMessage reaches the content script's dispatcher, as the background's messages do in a browser. */
+/** tabs.sendMessage reaches the highlighter's dispatcher, as the background's messages do in a browser. */
 function routeTabMessages(): void {
   const dispatch = createDispatcher({
-    channel: 'background-to-content',
+    channel: 'background-to-highlighter',
     self: { id: fakeBrowser.runtime.id, origin: `chrome-extension://${fakeBrowser.runtime.id}/` },
     accepts: fromExtensionContext,
-    shapes: backgroundToContentPayloads,
-    handlers: contentHandlers(document),
+    shapes: backgroundToHighlighterPayloads,
+    handlers: highlighterHandlers(document),
   });
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab, message) => dispatch(message, { id: fakeBrowser.runtime.id }));
 }

@@ -1,17 +1,17 @@
 /**
  * The background's side of highlights: every way of saving one (a claim from the panel, the selection through
  * the context menu, the shortcut or the panel, the in-page button) ends here, where the record is made and
- * stored; the content script only describes passages and paints. Storage failures come back as errors the
+ * stored; the highlighter in the page only describes passages and paints. Storage failures come back as errors the
  * reader can act on, and nothing is painted that was not saved.
  */
 import { createHighlight, normaliseUrl, type Highlight } from '../highlights/index.ts';
 import type { TextQuoteSelector } from '../types.ts';
 import { HighlightsStoreError, listHighlights, saveHighlight } from './highlights-store.ts';
-import { callContent } from './messaging.ts';
+import { callHighlighter } from './messaging.ts';
+import { ensurePageScript } from './page-scripts.ts';
 import { fail, ok, type PagePassage, type PagePlacement, type Result } from './protocol.ts';
 import type { SenderInfo } from './senders.ts';
 import { isPagePassage, isPagePlacement } from './shapes.ts';
-import { ensureContentScript } from './tab-reader.ts';
 
 /** Run a highlights-store call, turning its typed errors into protocol errors in the reader's words. */
 export async function fromStore<T>(action: () => Promise<T>): Promise<Result<T>> {
@@ -26,7 +26,7 @@ export async function fromStore<T>(action: () => Promise<T>): Promise<Result<T>>
 
 /** A key claim of the analysed page, saved as a highlight and painted. `pageUrl` is the page that was analysed. */
 export async function saveQuoteInTab(tabId: number, pageUrl: string, quote: TextQuoteSelector): Promise<Result<Highlight>> {
-  const found = await askForPassage(tabId, () => callContent(tabId, 'describeQuote', { quote }));
+  const found = await askForPassage(tabId, () => callHighlighter(tabId, 'describeQuote', { quote }));
   if (!found.ok) return found;
   if (normaliseUrl(found.value.url) !== normaliseUrl(pageUrl)) {
     return fail('navigated', 'The tab shows another page than the one these claims were read from. Refresh, then save again.');
@@ -36,13 +36,13 @@ export async function saveQuoteInTab(tabId: number, pageUrl: string, quote: Text
 
 /** The reader's selection in the tab, saved and painted: the context menu, the shortcut and the panel call this. */
 export async function saveSelectionInTab(tabId: number): Promise<Result<Highlight>> {
-  const found = await askForPassage(tabId, () => callContent(tabId, 'describeSelection', null));
+  const found = await askForPassage(tabId, () => callHighlighter(tabId, 'describeSelection', null));
   if (!found.ok) return found;
   return keepAndPaint(tabId, found.value);
 }
 
 async function askForPassage(tabId: number, ask: () => Promise<Result<unknown>>): Promise<Result<PagePassage>> {
-  const ready = await ensureContentScript(tabId);
+  const ready = await ensurePageScript(tabId, 'highlighter');
   if (!ready.ok) return ready;
   const reply = await ask();
   if (!reply.ok) return reply;
@@ -53,7 +53,7 @@ async function keepAndPaint(tabId: number, passage: PagePassage): Promise<Result
   const saved = await keepPassage(passage.url, passage);
   if (!saved.ok) return saved;
   // Saved is what counts; a page that cannot be painted now (it just reloaded) gets it on the next visit.
-  await callContent(tabId, 'placeHighlights', { highlights: [saved.value], replaceAll: false });
+  await callHighlighter(tabId, 'placeHighlights', { highlights: [saved.value], replaceAll: false });
   return saved;
 }
 
@@ -77,13 +77,13 @@ export async function highlightsOfPage(url: string): Promise<Result<Highlight[]>
 
 /** Make the tab show exactly its stored highlights; returns which could be placed and which are orphans. */
 export async function showHighlightsInTab(tabId: number): Promise<Result<PagePlacement>> {
-  const ready = await ensureContentScript(tabId);
+  const ready = await ensurePageScript(tabId, 'highlighter');
   if (!ready.ok) return ready;
-  const page = await callContent(tabId, 'ping', null);
+  const page = await callHighlighter(tabId, 'ping', null);
   if (!page.ok) return page;
   const highlights = await highlightsOfPage(page.value.url);
   if (!highlights.ok) return highlights;
-  const reply = await callContent(tabId, 'placeHighlights', { highlights: highlights.value, replaceAll: true });
+  const reply = await callHighlighter(tabId, 'placeHighlights', { highlights: highlights.value, replaceAll: true });
   if (!reply.ok) return reply;
   return isPagePlacement(reply.value) ? ok(reply.value) : fail('failed', 'The page answered with something that is not a placement.');
 }
@@ -94,7 +94,7 @@ export async function revealHighlightInTab(tabId: number, id: string): Promise<R
   if (!all.ok) return all;
   const highlight = all.value.highlights.find((h) => h.id === id);
   if (!highlight) return fail('not-found', 'This highlight no longer exists.');
-  const ready = await ensureContentScript(tabId);
+  const ready = await ensurePageScript(tabId, 'highlighter');
   if (!ready.ok) return ready;
-  return callContent(tabId, 'revealHighlight', { id, selectors: highlight.selectors });
+  return callHighlighter(tabId, 'revealHighlight', { id, selectors: highlight.selectors });
 }

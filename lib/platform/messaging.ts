@@ -3,12 +3,13 @@
  * (an answer, a thrown error, nothing) into a Result. The only messaging code that touches the browser.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { describeInjectionError } from '../page-access.ts';
+import { describeInjectionError, INVALIDATED_MESSAGE, type PageProblem } from '../page-access.ts';
 import type { Dispatch } from './dispatch.ts';
 import {
   fail,
   message,
   type BackgroundToContent,
+  type BackgroundToHighlighter,
   type BackgroundToUi,
   type ContentToBackground,
   type Result,
@@ -52,24 +53,33 @@ export function callBackground<K extends keyof UiToBackground & string>(
   method: K,
   payload: UiToBackground[K]['payload'],
 ): Promise<Result<UiToBackground[K]['value']>> {
-  return request(() => browser.runtime.sendMessage(message.uiToBackground(method, payload)));
+  return request(() => browser.runtime.sendMessage(message.uiToBackground(method, payload)), describeInjectionError);
 }
 
-/** Background → the content script in a tab's top frame. */
+/** Background → the reader (the analysing content script) in a tab's top frame. */
 export function callContent<K extends keyof BackgroundToContent & string>(
   tabId: number,
   method: K,
   payload: BackgroundToContent[K]['payload'],
 ): Promise<Result<BackgroundToContent[K]['value']>> {
-  return request(() => browser.tabs.sendMessage(tabId, message.backgroundToContent(method, payload), { frameId: 0 }));
+  return request(() => browser.tabs.sendMessage(tabId, message.backgroundToContent(method, payload), { frameId: 0 }), describeInjectionError);
 }
 
-/** Content script → background. */
+/** Background → the highlighter in a tab's top frame. */
+export function callHighlighter<K extends keyof BackgroundToHighlighter & string>(
+  tabId: number,
+  method: K,
+  payload: BackgroundToHighlighter[K]['payload'],
+): Promise<Result<BackgroundToHighlighter[K]['value']>> {
+  return request(() => browser.tabs.sendMessage(tabId, message.backgroundToHighlighter(method, payload), { frameId: 0 }), describeInjectionError);
+}
+
+/** Either content script → background. */
 export function notifyBackground<K extends keyof ContentToBackground & string>(
   method: K,
   payload: ContentToBackground[K]['payload'],
 ): Promise<Result<ContentToBackground[K]['value']>> {
-  return request(() => browser.runtime.sendMessage(message.contentToBackground(method, payload)));
+  return request(() => browser.runtime.sendMessage(message.contentToBackground(method, payload)), describeContentError);
 }
 
 /** Background → every open extension page. Nobody listening (no popup or panel open) is not an error. */
@@ -82,17 +92,30 @@ export async function broadcastToUi<K extends keyof BackgroundToUi & string>(
 
 /**
  * A reply must be a Result; only the receiver's own answer is trusted, so a missing or odd reply becomes an
- * error, and a thrown error (no receiver, tab gone, page navigated) is put in the reader's words.
+ * error, and a thrown error (no receiver, tab gone, page navigated) is put in the reader's words by `describe`.
  */
-async function request<T>(send: () => Promise<unknown>): Promise<Result<T>> {
+async function request<T>(send: () => Promise<unknown>, describe: (error: unknown) => PageProblem): Promise<Result<T>> {
   try {
     const reply = await send();
     if (isResult(reply)) return reply as Result<T>;
     return fail('failed', 'Precis got no answer. Reload the page and try again.');
   } catch (error) {
-    const problem = describeInjectionError(error);
+    const problem = describe(error);
     return fail(problem.code, problem.message);
   }
+}
+
+/**
+ * A content script reaching the background can only fail one way a reader can act on: the extension was
+ * updated or reloaded under the page. It keeps to these few words so the page's bundle does not carry the
+ * background's catalogue of injection errors (page-access.ts).
+ */
+function describeContentError(error: unknown): PageProblem {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (/Extension context invalidated/i.test(raw)) {
+    return { code: 'invalidated', message: INVALIDATED_MESSAGE };
+  }
+  return { code: 'failed', message: 'Precis could not reach its background. Reload the page and try again.' };
 }
 
 function isResult(value: unknown): value is Result<unknown> {

@@ -1,5 +1,5 @@
 /** The payload shape of every method, per direction of the protocol (see protocol.ts for the maps). */
-import type { BackgroundToContent, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
+import type { BackgroundToContent, BackgroundToHighlighter, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
 import {
   isAnalysis,
   isClaim,
@@ -15,7 +15,12 @@ import {
   type Shape,
 } from './shapes.ts';
 
-/** An object with exactly these keys, each of the given shape: extra keys are refused, not ignored. */
+/**
+ * An object with exactly these keys, each of the given shape: extra keys are refused, not ignored. Marked free of
+ * side effects so a bundle keeps only the tables its receivers use: the reader's content script then carries none
+ * of the highlight and analysis checks.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 function exactly<T>(fields: { [K in keyof T]: Shape<T[K]> }): Shape<T> {
   const keys = Object.keys(fields) as Array<keyof T & string>;
   return (value: unknown): value is T =>
@@ -39,6 +44,10 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
 export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {
   ping: isNull,
   analyze: exactly({ force: isBoolean }),
+};
+
+export const backgroundToHighlighterPayloads: PayloadShapes<BackgroundToHighlighter> = {
+  ping: isNull,
   revealQuote: exactly({ quote: isQuoteSelector }),
   describeSelection: isNull,
   describeQuote: exactly({ quote: isQuoteSelector }),

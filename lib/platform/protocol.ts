@@ -70,11 +70,23 @@ export interface UiToBackground {
   revealHighlight: Method<{ tabId: number; id: string }, null>;
 }
 
-/** Background → the content script in a tab's top frame. */
+/**
+ * Background → the reader, the content script that analyses a tab's top frame (entrypoints/precis.content). It
+ * carries the engine and nothing else, so the first analysis of a page waits for as little code as possible.
+ */
 export interface BackgroundToContent {
   /** Cheap liveness check, so a page that already has the script is not injected twice. */
   ping: Method<null, { url: string }>;
   analyze: Method<{ force: boolean }, ContentAnalysis>;
+}
+
+/**
+ * Background → the highlighter, the content script that finds, paints and scrolls to passages of a tab's top
+ * frame (entrypoints/highlighter.content). It comes after the first analysis, or when a highlight is asked for.
+ */
+export interface BackgroundToHighlighter {
+  ping: Method<null, { url: string }>;
+  /** Scroll to a key claim's sentence and flash it. */
   revealQuote: Method<{ quote: TextQuoteSelector }, null>;
   /** Selectors for the reader's current selection in the page. */
   describeSelection: Method<null, PagePassage>;
@@ -107,7 +119,7 @@ export interface ContentAnalysis {
   outcome: AnalyzeOutcome;
 }
 
-/** Content script → background, always about the sender's own tab. */
+/** Either content script → background, always about the sender's own tab. */
 export interface ContentToBackground {
   /** The page moved to a new address without a reload (history API), so its analysis is stale. */
   pageChanged: Method<{ url: string }, null>;
@@ -129,7 +141,12 @@ export interface BackgroundToUi {
  * The direction a message travels. Runtime messages reach the background and every extension page at once, so
  * each receiver only answers its own channel and stays silent on the rest.
  */
-export type Channel = 'ui-to-background' | 'content-to-background' | 'background-to-content' | 'background-to-ui';
+export type Channel =
+  | 'ui-to-background'
+  | 'content-to-background'
+  | 'background-to-content'
+  | 'background-to-highlighter'
+  | 'background-to-ui';
 
 export interface Envelope {
   precis: 1;
@@ -150,6 +167,8 @@ export const message = {
     envelope('content-to-background', method, payload),
   backgroundToContent: <K extends keyof BackgroundToContent & string>(method: K, payload: BackgroundToContent[K]['payload']) =>
     envelope('background-to-content', method, payload),
+  backgroundToHighlighter: <K extends keyof BackgroundToHighlighter & string>(method: K, payload: BackgroundToHighlighter[K]['payload']) =>
+    envelope('background-to-highlighter', method, payload),
   backgroundToUi: <K extends keyof BackgroundToUi & string>(method: K, payload: BackgroundToUi[K]['payload']) =>
     envelope('background-to-ui', method, payload),
 };

@@ -4,21 +4,28 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import type { AnalyzeOutcome } from '../types.ts';
 import { ok } from './protocol.ts';
-import { analyzeTab, CONTENT_SCRIPT_FILE, revealInTab } from './tab-reader.ts';
+import { PAGE_SCRIPT_FILES } from './page-scripts.ts';
+import { analyzeTab, revealInTab } from './tab-reader.ts';
 
 const ARTICLE = 'https://news.example/story';
 
-/** A tab whose content script appears once injected, and answers like the real one. */
+/** Which script a channel reaches in the page. */
+const SCRIPT_OF_CHANNEL: Record<string, string> = {
+  'background-to-content': PAGE_SCRIPT_FILES.reader,
+  'background-to-highlighter': PAGE_SCRIPT_FILES.highlighter,
+};
+
+/** A tab whose content scripts each appear once injected, and answer like the real ones. */
 function fakePage(options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string } = {}) {
-  let injected = false;
-  const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+  const injected = new Set<string>();
+  const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
     if (options.injectError) throw new Error(options.injectError);
-    injected = true;
+    for (const file of (injection as { files?: string[] }).files ?? []) injected.add(file);
     return [];
   });
   const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, message) => {
-    if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
-    const { method, payload } = message as { method: string; payload: unknown };
+    const { channel, method, payload } = message as { channel: string; method: string; payload: unknown };
+    if (!injected.has(SCRIPT_OF_CHANNEL[channel] ?? '')) throw new Error('Could not establish connection. Receiving end does not exist.');
     const url = options.pageUrl ?? ARTICLE;
     if (method === 'ping') return ok({ url });
     if (method === 'analyze') return ok({ url, outcome: options.outcome ?? { ok: true, analysis: sampleAnalysis() } });
@@ -39,12 +46,12 @@ beforeEach(() => {
 });
 
 describe('analyzeTab', () => {
-  it('injects the content script once, then reuses it', async () => {
+  it('injects the reader once, then reuses it', async () => {
     const tabId = await openTab(ARTICLE);
     const page = fakePage();
     const first = await analyzeTab(tabId, false);
     expect(first).toMatchObject({ ok: true, value: { tabId, analysis: { meta: { title: 'DeepSeek’s Model Rivals OpenAI' } } } });
-    expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] });
+    expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES.reader] });
 
     await analyzeTab(tabId, true);
     expect(page.executeScript).toHaveBeenCalledTimes(1);
@@ -138,11 +145,15 @@ describe('analyzeTab', () => {
 });
 
 describe('revealInTab', () => {
-  it('injects again when the script is gone, then forwards the quote', async () => {
+  it('injects the highlighter when the page has none, then forwards the quote to it', async () => {
     const tabId = await openTab(ARTICLE);
     const page = fakePage();
     const quote = { type: 'TextQuoteSelector', exact: 'A sentence.', prefix: '', suffix: '' } as const;
     expect(await revealInTab(tabId, quote)).toEqual({ ok: true, value: { quote } });
+    expect(page.executeScript).toHaveBeenCalledTimes(1);
+    expect(page.executeScript).toHaveBeenCalledWith({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES.highlighter] });
+    // The reader is not needed to scroll to a sentence.
+    await revealInTab(tabId, quote);
     expect(page.executeScript).toHaveBeenCalledTimes(1);
   });
 });

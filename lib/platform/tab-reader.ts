@@ -1,16 +1,15 @@
 /**
  * The background's side of "summarize this tab": decide from the address whether the tab can be read, inject
- * the content script on demand (once), ask it for the analysis and check the page did not move on meanwhile.
+ * the reader (the analysing content script) on demand, ask it for the analysis and check the page did not move
+ * on meanwhile.
  */
 import { browser } from 'wxt/browser';
 import { classifyPageUrl, describeInjectionError, type AccessContext } from '../page-access.ts';
 import type { TextQuoteSelector } from '../types.ts';
-import { callContent } from './messaging.ts';
+import { callContent, callHighlighter } from './messaging.ts';
+import { ensurePageScript } from './page-scripts.ts';
 import { fail, ok, type Result, type TabAnalysis } from './protocol.ts';
 import { isContentAnalysis } from './shapes.ts';
-
-/** The content script's bundle, as WXT names it for `entrypoints/precis.content/`. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/precis.js';
 
 /** The popup and a side panel often ask for the same tab at once: they share one run of the engine. */
 const pendingAnalyses = new Map<string, Promise<Result<TabAnalysis>>>();
@@ -31,7 +30,7 @@ async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysi
   const access = classifyPageUrl(before.value, await accessContext());
   if (!access.ok) return fail(access.code, access.message);
 
-  const ready = await ensureContentScript(tabId);
+  const ready = await ensurePageScript(tabId, 'reader');
   if (!ready.ok) return ready;
 
   const reply = await callContent(tabId, 'analyze', { force });
@@ -58,37 +57,9 @@ async function movedOn(tabId: number, url: string | undefined): Promise<Result<n
 
 /** Scroll the tab to a sentence and flash it; the script may be gone after a reload, so inject again if needed. */
 export async function revealInTab(tabId: number, quote: TextQuoteSelector): Promise<Result<null>> {
-  const ready = await ensureContentScript(tabId);
+  const ready = await ensurePageScript(tabId, 'highlighter');
   if (!ready.ok) return ready;
-  return callContent(tabId, 'revealQuote', { quote });
-}
-
-/** One injection per tab at a time: the popup and the panel may ask for the same tab together. */
-const pendingInjections = new Map<number, Promise<Result<null>>>();
-
-/** Make sure the tab's top frame runs the content script (needs activeTab or a host permission for it). */
-export function ensureContentScript(tabId: number): Promise<Result<null>> {
-  const pending = pendingInjections.get(tabId);
-  if (pending) return pending;
-  const injection = injectUnlessPresent(tabId).finally(() => pendingInjections.delete(tabId));
-  pendingInjections.set(tabId, injection);
-  return injection;
-}
-
-/**
- * A ping finds a script injected earlier (same page, still listening); only when none answers is the file
- * injected, because a second copy would replace the first and lose its state.
- */
-async function injectUnlessPresent(tabId: number): Promise<Result<null>> {
-  const ping = await callContent(tabId, 'ping', null);
-  if (ping.ok) return ok(null);
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] });
-    return ok(null);
-  } catch (error) {
-    const problem = describeInjectionError(error);
-    return fail(problem.code, problem.message);
-  }
+  return callHighlighter(tabId, 'revealQuote', { quote });
 }
 
 /** The tab's address; `undefined` when the browser hides it because the tab was not granted to us. */

@@ -7,7 +7,7 @@ import type { PrecisServices, TabEvent } from './app-services.ts';
 import { createDispatcher } from './dispatch.ts';
 import { callBackground, extensionIdentity, listen } from './messaging.ts';
 import { backgroundToUiPayloads } from './payloads.ts';
-import { fail, ok, type BackgroundToUi } from './protocol.ts';
+import { fail, ok, type BackgroundToUi, type Result, type TabAnalysis } from './protocol.ts';
 import { createHighlightServices } from './highlight-ui-services.ts';
 import { fromExtensionPage } from './senders.ts';
 import { openSidePanel } from './side-panel.ts';
@@ -17,6 +17,12 @@ export interface UiServiceOptions {
   location: Location;
   /** The popup offers "Open in side panel"; the panel itself does not. */
   canOpenSidePanel: boolean;
+  /**
+   * Ask for the first tab's analysis as soon as the services exist, before the app has rendered anything: the
+   * reader's wait then starts with the page, not after its first paint. The app's own first request for that
+   * tab picks up this reply instead of asking again.
+   */
+  analyzeAtStart?: boolean;
 }
 
 /** `?tab=<id>` from a page address, or null when absent or not a tab id. */
@@ -27,11 +33,23 @@ export function pinnedTabId(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-export function createUiServices({ location, canOpenSidePanel }: UiServiceOptions): PrecisServices {
+export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = false }: UiServiceOptions): PrecisServices {
   const pinned = pinnedTabId(location.search);
+  const initialTab = pinned !== null ? Promise.resolve(pinned) : activeTabId();
+  let early: { tabId: number; reply: Promise<Result<TabAnalysis>> } | null = null;
+  if (analyzeAtStart) {
+    void initialTab.then((tabId) => {
+      if (tabId !== null) early = { tabId, reply: callBackground('analyzeTab', { tabId, force: false }) };
+    });
+  }
   return {
-    initialTabId: async () => pinned ?? (await activeTabId()),
-    analyzeTab: (tabId, force) => callBackground('analyzeTab', { tabId, force }),
+    initialTabId: () => initialTab,
+    analyzeTab: (tabId, force) => {
+      const started = early;
+      early = null;
+      if (started && started.tabId === tabId && !force) return started.reply;
+      return callBackground('analyzeTab', { tabId, force });
+    },
     revealQuote: (tabId, quote) => callBackground('revealQuote', { tabId, quote }),
     saveClaim: (tabId, url, claim) => callBackground('saveClaim', { tabId, url, claim }),
     copyText: async (text) => {
@@ -57,8 +75,13 @@ export function createUiServices({ location, canOpenSidePanel }: UiServiceOption
 }
 
 async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    // No window to ask about (the browser is closing): the app says there is no tab to read.
+    return null;
+  }
 }
 
 /** Tab switches in this window, finished loads, and the background's news about tabs. */

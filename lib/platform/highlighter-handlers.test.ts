@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { revealQuote } from './content-handlers.ts';
+import { revealQuote } from './highlighter-handlers.ts';
 
 afterEach(() => {
   document.body.replaceChildren();

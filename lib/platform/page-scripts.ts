@@ -1,0 +1,51 @@
+/**
+ * The two content scripts Precis puts in a tab, each only when it is needed (activeTab + scripting) and at most
+ * once per page: the reader, which analyses the page, and the highlighter, which finds, paints and scrolls to
+ * passages. They are two so that the first analysis of a page waits only for the engine's code.
+ */
+import { browser } from 'wxt/browser';
+import { describeInjectionError } from '../page-access.ts';
+import { callContent, callHighlighter } from './messaging.ts';
+import { fail, ok, type Result } from './protocol.ts';
+
+export type PageScript = 'reader' | 'highlighter';
+
+/** The bundles, as WXT names them for entrypoints/precis.content/ and entrypoints/highlighter.content/. */
+export const PAGE_SCRIPT_FILES = {
+  reader: '/content-scripts/precis.js',
+  highlighter: '/content-scripts/highlighter.js',
+} as const satisfies Record<PageScript, string>;
+
+const pings: Readonly<Record<PageScript, (tabId: number) => Promise<Result<unknown>>>> = {
+  reader: (tabId) => callContent(tabId, 'ping', null),
+  highlighter: (tabId) => callHighlighter(tabId, 'ping', null),
+};
+
+/** One injection per tab and script at a time: the popup and the panel may ask for the same tab together. */
+const pendingInjections = new Map<string, Promise<Result<null>>>();
+
+/** Make sure the tab's top frame runs `script` (needs activeTab or a host permission for the tab). */
+export function ensurePageScript(tabId: number, script: PageScript): Promise<Result<null>> {
+  const key = `${tabId}:${script}`;
+  const pending = pendingInjections.get(key);
+  if (pending) return pending;
+  const injection = injectUnlessPresent(tabId, script).finally(() => pendingInjections.delete(key));
+  pendingInjections.set(key, injection);
+  return injection;
+}
+
+/**
+ * A ping finds a script injected earlier (same page, still listening); only when none answers is the file
+ * injected, because a second copy would replace the first and lose its state.
+ */
+async function injectUnlessPresent(tabId: number, script: PageScript): Promise<Result<null>> {
+  const ping = await pings[script](tabId);
+  if (ping.ok) return ok(null);
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES[script]] });
+    return ok(null);
+  } catch (error) {
+    const problem = describeInjectionError(error);
+    return fail(problem.code, problem.message);
+  }
+}
