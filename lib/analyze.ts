@@ -43,7 +43,7 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
     const body = withoutFaq(sections, faq);
     const claims = time('claims', () =>
       selectClaims(
-        { title: article.meta.title, sections: body, text, lang: article.meta.lang },
+        { title: article.meta.title, sections: body, text },
         { max: opts.maxClaims },
       ),
     );

@@ -31,31 +31,46 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
   const damping = opts.damping ?? 0.85;
   const iterations = opts.iterations ?? 50;
   const jump = normalise(prior.map((p) => Math.max(0, p)), n);
+  const { rowStart, termIds, weights } = v;
 
   // Weighted degree of each node: its similarity to all sentences, minus itself.
   const total = weightedSum(v, () => 1);
-  const degree = Array.from({ length: n }, (_, i) => Math.max(0, dotRow(v, i, total) - rowNormSquared(v, i)));
+  const degree = Float64Array.from({ length: n }, (_, i) => Math.max(0, dotRow(v, i, total) - rowNormSquared(v, i)));
+  const selfSimilarity = Float64Array.from({ length: n }, (_, i) => rowNormSquared(v, i));
 
-  const selfSimilarity = Array.from({ length: n }, (_, i) => rowNormSquared(v, i));
-  let rank = jump.slice();
+  // The walk runs up to `iterations` steps on small pages too, so its buffers are allocated once and
+  // reused, and the row loops of `addRow`/`dotRow` are written out (same operations, same order).
+  let rank = Float64Array.from(jump);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
+  const spread = new Float64Array(v.vocabulary);
   for (let step = 0; step < iterations; step++) {
+    // Each sentence passes its rank to its neighbours in proportion to similarity: spread = Σ share_j × row j.
     // Mass on sentences with no neighbours (no shared content words) has nowhere to go: it jumps.
     let stranded = 0;
-    for (let i = 0; i < n; i++) if (degree[i]! <= 1e-12) stranded += rank[i]!;
-    const spread = weightedSum(v, (j) => (degree[j]! > 1e-12 ? rank[j]! / degree[j]! : 0));
-    const next = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const selfShare = degree[i]! > 1e-12 ? (rank[i]! / degree[i]!) * selfSimilarity[i]! : 0;
-      const incoming = Math.max(0, dotRow(v, i, spread) - selfShare);
-      next[i] = (1 - damping + damping * stranded) * jump[i]! + damping * incoming;
+    spread.fill(0);
+    for (let j = 0; j < n; j++) {
+      if (degree[j]! <= 1e-12) stranded += rank[j]!;
+      const scale = degree[j]! > 1e-12 ? rank[j]! / degree[j]! : 0;
+      share[j] = scale;
+      if (scale === 0) continue;
+      for (let k = rowStart[j]!, end = rowStart[j + 1]!; k < end; k++) spread[termIds[k]!]! += scale * weights[k]!;
     }
+    const keep = 1 - damping + damping * stranded;
     // Stop once the ranks have settled; the test is on the ranks alone, so it stays deterministic.
     let change = 0;
-    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - rank[i]!);
-    rank = next;
+    for (let i = 0; i < n; i++) {
+      const selfShare = degree[i]! > 1e-12 ? share[i]! * selfSimilarity[i]! : 0;
+      let dot = 0;
+      for (let k = rowStart[i]!, end = rowStart[i + 1]!; k < end; k++) dot += weights[k]! * spread[termIds[k]!]!;
+      const incoming = Math.max(0, dot - selfShare);
+      next[i] = keep * jump[i]! + damping * incoming;
+      change += Math.abs(next[i]! - rank[i]!);
+    }
+    [rank, next] = [next, rank];
     if (change < CONVERGED) break;
   }
-  return rank;
+  return Array.from(rank);
 }
 
 /** Total absolute change in the ranks (which sum to 1) below which the walk has converged. */

@@ -20,7 +20,7 @@ function referenceArticle(): ClaimInput & { faqHeading: string } {
   const body = sections.filter((s) => s.heading !== 'FAQs');
   const text = body.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n\n');
   const title = doc.querySelector('h1')?.textContent?.trim() ?? '';
-  return { title, sections: body, text, lang: 'en', faqHeading: 'FAQs' };
+  return { title, sections: body, text, faqHeading: 'FAQs' };
 }
 
 describe('selectClaims on the reference article', () => {

@@ -2,7 +2,7 @@
  * Surface features of one sentence that say "this is (not) a claim worth showing", independent of
  * the rest of the article: length, questions, quotations, boilerplate and cue phrases.
  */
-import { words } from '../text/words.ts';
+import { words, wordsAsWritten } from '../text/words.ts';
 
 /** Number of word tokens. */
 export function wordCount(sentence: string): number {
@@ -70,12 +70,30 @@ export interface WordShape {
 
 /** Word count and specificity from one pass over the sentence's words. */
 export function wordShape(sentence: string): WordShape {
-  const tokens = sentence.match(WORD) ?? [];
+  return shapeOfWords(wordsAsWritten(sentence));
+}
+
+/** `wordShape` from the sentence's word tokens as written (original case). */
+export function shapeOfWords(tokens: readonly string[]): WordShape {
   let specific = 0;
-  for (let i = 1; i < tokens.length; i++) if (SPECIFIC.test(tokens[i]!)) specific++;
+  for (let i = 1; i < tokens.length; i++) if (isSpecific(tokens[i]!)) specific++;
   return { words: tokens.length, specificity: tokens.length < 2 ? 0 : specific / tokens.length };
 }
 
+/**
+ * Opens with a capital or holds a figure: `SPECIFIC`. Every word of every sentence is checked, so
+ * ASCII words (A–Z is the whole of \p{Lu} there, 0–9 of \p{N}) are decided by character codes and
+ * only a word with another character goes to the regex.
+ */
+function isSpecific(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (code >= 128) return SPECIFIC.test(word);
+  }
+  return false;
+}
+
 const SPECIFIC = /^\p{Lu}|\p{N}/u;
-// The same word pattern as `words` (text/words.ts), kept in original case.
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;

@@ -4,9 +4,10 @@
  */
 import type { Claim, Section } from '../types.ts';
 import { collectCandidates } from './candidates.ts';
-import { rankSentences } from './rank.ts';
+import { rankWithVectors } from './rank.ts';
 import { chooseClaims, defaultClaimCount } from './select.ts';
 import { quoteSelector } from './selector.ts';
+import { tokenise } from './tokens.ts';
 import { topicsForClaims } from './topics.ts';
 
 export { rankSentences } from './rank.ts';
@@ -17,7 +18,6 @@ export interface ClaimInput {
   sections: Section[];
   /** The article text: all blocks joined by "\n\n", headings included. */
   text: string;
-  lang?: string | null;
 }
 
 export interface ClaimOptions {
@@ -30,19 +30,29 @@ export interface ClaimOptions {
 
 /** The article's key claims, ranked, best first. */
 export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[] {
-  const candidates = collectCandidates(input.sections, input.text, input.lang);
+  const candidates = collectCandidates(input.sections, input.text);
   if (candidates.length === 0) return [];
   const sentences = candidates.map((c) => c.text);
-  const scores = rankSentences(input.title, sentences, {
+  // Each sentence is tokenised once here; ranking, choosing and key phrases all read these tokens.
+  const tokens = sentences.map(tokenise);
+  const { scores, vectors } = rankWithVectors(input.title, sentences, {
     sectionOf: candidates.map((c) => c.sectionIndex),
     headings: input.sections.map((s) => s.heading),
+    tokens,
   });
 
   const ownCount = defaultClaimCount(candidates.length);
   const cap = opts.max === undefined ? ownCount : Math.max(0, Math.floor(opts.max));
   const chosen = chooseClaims(
-    candidates.map((c, index) => ({ index, sectionIndex: c.sectionIndex, text: c.text, score: scores[index]! })),
+    candidates.map((c, index) => ({
+      index,
+      sectionIndex: c.sectionIndex,
+      text: c.text,
+      score: scores[index]!,
+      tokens: tokens[index]!,
+    })),
     Math.max(ownCount, cap),
+    vectors,
   ).slice(0, cap);
 
   const topics = topicsForClaims(
@@ -50,7 +60,7 @@ export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[
       text: candidates[index]!.text,
       heading: input.sections[candidates[index]!.sectionIndex]!.heading,
     })),
-    sentences,
+    tokens,
   );
   return chosen.map((index, rank): Claim => {
     const candidate = candidates[index]!;

@@ -7,8 +7,9 @@
  */
 import { terms } from '../text/words.ts';
 import { biasedLexRank, groupCohesion } from './centrality.ts';
-import { formFactor, hasCue, lengthFactor, wordShape } from './features.ts';
-import { rowCoverage, type SentenceVectors, sentenceVectors } from './vectors.ts';
+import { formFactor, hasCue, lengthFactor, shapeOfWords } from './features.ts';
+import { type SentenceTokens, tokenise } from './tokens.ts';
+import { rowCoverage, type SentenceVectors, termVectors } from './vectors.ts';
 
 export interface RankOptions {
   /** Section index of each sentence (default: all in section 0). */
@@ -17,6 +18,8 @@ export interface RankOptions {
   headings?: readonly string[];
   /** Tuning knobs, for the evaluation; the defaults are the product's. */
   weights?: Partial<RankWeights>;
+  /** Each sentence's `tokenise` result, when the caller has it already (it is worked out otherwise). */
+  tokens?: readonly SentenceTokens[];
 }
 
 /**
@@ -61,19 +64,29 @@ export const DEFAULT_WEIGHTS: RankWeights = {
 
 /** A score per sentence, higher is better; deterministic for the same input. */
 export function rankSentences(title: string, sentences: readonly string[], opts: RankOptions = {}): number[] {
+  return rankWithVectors(title, sentences, opts).scores;
+}
+
+/** `rankSentences`, with the sentences' term vectors it built (choosing claims reuses their rows). */
+export function rankWithVectors(
+  title: string,
+  sentences: readonly string[],
+  opts: RankOptions = {},
+): { scores: number[]; vectors: SentenceVectors } {
   const n = sentences.length;
-  if (n === 0) return [];
+  if (n === 0) return { scores: [], vectors: termVectors([]) };
   const w = { ...DEFAULT_WEIGHTS, ...opts.weights };
   const sectionOf = opts.sectionOf ?? new Array<number>(n).fill(0);
+  const tokens = opts.tokens ?? sentences.map(tokenise);
   // Frequency, not TF-IDF, weighting: see `VectorOptions.idf`.
-  const vectors = sentenceVectors(sentences, { idf: false });
+  const vectors = termVectors(tokens.map((t) => t.terms), { idf: false });
   const centrality = blendedCentrality(vectors, sectionOf, w.local);
   const titleIds = termIdSet(vectors, title);
   const headingIds = (opts.headings ?? []).map((heading) => termIdSet(vectors, heading));
 
   const scores = sentences.map((sentence, i) => {
     const heading = headingIds[sectionOf[i] ?? 0];
-    const shape = wordShape(sentence);
+    const shape = shapeOfWords(tokens[i]!.asWritten);
     // The first sentence of the article is covered by `position`; `sectionStart` marks later openings.
     const lift =
       (1 + w.heading * (heading ? rowCoverage(vectors, i, heading) : 0)) *
@@ -84,7 +97,7 @@ export function rankSentences(title: string, sentences: readonly string[], opts:
       (1 + (hasCue(sentence) ? w.cue : 0));
     return centrality[i]! * lift * lengthFactor(shape.words) * formFactor(sentence);
   });
-  return balanceSections(scores, sectionOf, w.sectionBalance);
+  return { scores: balanceSections(scores, sectionOf, w.sectionBalance), vectors };
 }
 
 /** Divide scores by (section mean / article mean)^balance; a one-section article is left as it is. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { terms } from '../text/words.ts';
 import { chooseClaims, defaultClaimCount, type Ranked } from './select.ts';
+import { termVectors } from './vectors.ts';
 
 const sentence = (index: number, sectionIndex: number, text: string, score: number): Ranked => ({
   index,
@@ -39,6 +41,24 @@ describe('chooseClaims', () => {
   it('breaks ties by page order', () => {
     const ranked = [sentence(1, 0, 'Second sentence about cats.', 2), sentence(0, 0, 'First sentence about dogs.', 2)];
     expect(chooseClaims(ranked, 1)).toEqual([0]);
+  });
+});
+
+describe('chooseClaims with the ranker\'s term vectors', () => {
+  it('chooses as it does from the text alone', () => {
+    const texts = [
+      'The central bank raised interest rates by half a point.',
+      'Interest rates were raised by the central bank by half a point.',
+      'Mortgage holders will pay more from next month.',
+      'Banks said mortgage rates would rise from next month.',
+      'Savers welcomed the rise in interest rates.',
+      'The pound rose against the dollar after the decision.',
+    ];
+    const ranked = texts.map((text, index) => sentence(index, index % 2, text, 6 - index));
+    const vectors = termVectors(texts.map((text) => terms(text)));
+    for (const count of [1, 3, 5]) {
+      expect(chooseClaims(ranked, count, vectors)).toEqual(chooseClaims(ranked, count));
+    }
   });
 });
 

@@ -6,12 +6,16 @@
  */
 import { terms } from '../text/words.ts';
 import { wordCount } from './features.ts';
+import type { SentenceTokens } from './tokens.ts';
+import type { SentenceVectors } from './vectors.ts';
 
 export interface Ranked {
   index: number;
   sectionIndex: number;
   text: string;
   score: number;
+  /** The sentence's `tokenise` result, when the caller has it already (it is worked out otherwise). */
+  tokens?: SentenceTokens;
 }
 
 /** Above this word-set similarity a sentence repeats a chosen one and is never chosen. */
@@ -34,43 +38,114 @@ export function defaultClaimCount(sentences: number): number {
   return Math.min(12, Math.max(5, Math.round(4 + sentences / 8)));
 }
 
-/** Indices of the chosen sentences, best first. */
-export function chooseClaims(ranked: readonly Ranked[], count: number): number[] {
+/**
+ * Indices of the chosen sentences, best first. `vectors`, when given, are the ranker's term vectors with
+ * one row per sentence `index`: their rows list each sentence's distinct terms, so they need not be found again.
+ */
+export function chooseClaims(ranked: readonly Ranked[], count: number, vectors?: SentenceVectors): number[] {
   const pool = candidatePool(ranked, count);
   const mustCover = substantiveSections(ranked);
-  const chosen: Ranked[] = [];
-  const chosenTerms: Set<string>[] = [];
+  const overlap = new PoolOverlap(pool, vectors);
+  const taken = new Uint8Array(pool.length);
+  const chosen: number[] = [];
   const perSection = new Map<number, number>();
-  // Each pool sentence's terms, computed once: every round compares the whole pool again.
-  const poolTerms = new Map<Ranked, Set<string>>();
-  const termsOf = (candidate: Ranked) => {
-    let own = poolTerms.get(candidate);
-    if (!own) poolTerms.set(candidate, (own = termSet(candidate.text)));
-    return own;
-  };
 
   while (chosen.length < count) {
     const uncovered = [...mustCover].filter((s) => !perSection.has(s));
     // When the remaining places are just enough for the sections still missing, only they compete.
     const restrict = uncovered.length > 0 && uncovered.length >= count - chosen.length;
-    let best: { candidate: Ranked; value: number; terms: Set<string> } | null = null;
-    for (const candidate of pool) {
-      if (chosen.includes(candidate)) continue;
+    let best = -1;
+    let bestValue = 0;
+    for (let k = 0; k < pool.length; k++) {
+      const candidate = pool[k]!;
+      if (taken[k]) continue;
       if (restrict && !uncovered.includes(candidate.sectionIndex)) continue;
-      const own = termsOf(candidate);
-      const repeat = Math.max(0, ...chosenTerms.map((other) => similarity(own, other)));
+      const repeat = overlap.repeat[k]!;
       if (repeat > REDUNDANT) continue;
       const value =
         candidate.score * (1 - OVERLAP_COST * repeat) * Math.pow(SAME_SECTION, perSection.get(candidate.sectionIndex) ?? 0);
       // Strictly greater: on a tie the earlier (better-ranked, then earlier in the page) candidate stays.
-      if (!best || value > best.value) best = { candidate, value, terms: own };
+      if (best < 0 || value > bestValue) {
+        best = k;
+        bestValue = value;
+      }
     }
-    if (!best) break;
-    chosen.push(best.candidate);
-    chosenTerms.push(best.terms);
-    perSection.set(best.candidate.sectionIndex, (perSection.get(best.candidate.sectionIndex) ?? 0) + 1);
+    if (best < 0) break;
+    const sectionIndex = pool[best]!.sectionIndex;
+    taken[best] = 1;
+    chosen.push(pool[best]!.index);
+    perSection.set(sectionIndex, (perSection.get(sectionIndex) ?? 0) + 1);
+    overlap.choose(best);
   }
-  return chosen.map((c) => c.index);
+  return chosen;
+}
+
+/**
+ * How far each pool sentence repeats the claims chosen so far: its largest similarity to any of them.
+ * That maximum only grows, so each new claim is compared with the pool once, rather than every round
+ * comparing the whole pool with every claim. Terms are small integer ids, and a claim's terms are marked
+ * in a flat array, so a comparison is one pass over the other sentence's ids.
+ */
+class PoolOverlap {
+  /** Largest similarity of each pool sentence to a chosen claim (0 before any is chosen). */
+  readonly repeat: Float64Array;
+  /** Distinct term ids of each pool sentence. */
+  private readonly termIds: Int32Array[];
+  private readonly marked: Uint8Array;
+
+  constructor(pool: readonly Ranked[], vectors?: SentenceVectors) {
+    this.termIds = vectors
+      ? pool.map(({ index }) => vectors.termIds.subarray(vectors.rowStart[index], vectors.rowStart[index + 1]))
+      : numberTerms(pool);
+    let vocabulary = 0;
+    for (const ids of this.termIds) for (const id of ids) vocabulary = Math.max(vocabulary, id + 1);
+    this.repeat = new Float64Array(pool.length);
+    this.marked = new Uint8Array(vocabulary);
+  }
+
+  /** Take pool sentence `claim` as chosen: raise every sentence's repeat to its similarity with it. */
+  choose(claim: number): void {
+    const own = this.termIds[claim]!;
+    for (const id of own) this.marked[id] = 1;
+    this.termIds.forEach((other, k) => {
+      const similarity = overlapCoefficient(own.length, other.length, sharedCount(other, this.marked));
+      if (similarity > this.repeat[k]!) this.repeat[k] = similarity;
+    });
+    for (const id of own) this.marked[id] = 0;
+  }
+}
+
+/** Each sentence's distinct terms, numbered in order of first use. */
+function numberTerms(pool: readonly Ranked[]): Int32Array[] {
+  const ids = new Map<string, number>();
+  // Which pool sentence last listed each term id, to list a repeated term once.
+  const lastListedIn: number[] = [];
+  return pool.map((candidate, k) => {
+    const own: number[] = [];
+    for (const term of candidate.tokens?.terms ?? terms(candidate.text)) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+      }
+      if (lastListedIn[id] === k) continue;
+      lastListedIn[id] = k;
+      own.push(id);
+    }
+    return Int32Array.from(own);
+  });
+}
+
+function sharedCount(ids: Int32Array, marked: Uint8Array): number {
+  let shared = 0;
+  for (const id of ids) shared += marked[id]!;
+  return shared;
+}
+
+/** Overlap coefficient of two term sets: how much of the smaller one the larger repeats. */
+function overlapCoefficient(sizeA: number, sizeB: number, shared: number): number {
+  const small = Math.min(sizeA, sizeB);
+  return small === 0 ? 0 : shared / small;
 }
 
 /** The best-scored sentences overall plus the best of every section, best first. */
@@ -88,19 +163,9 @@ function candidatePool(ranked: readonly Ranked[], count: number): Ranked[] {
 
 function substantiveSections(ranked: readonly Ranked[]): Set<number> {
   const words = new Map<number, number>();
-  for (const r of ranked) words.set(r.sectionIndex, (words.get(r.sectionIndex) ?? 0) + wordCount(r.text));
+  for (const r of ranked) {
+    const count = r.tokens?.words.length ?? wordCount(r.text);
+    words.set(r.sectionIndex, (words.get(r.sectionIndex) ?? 0) + count);
+  }
   return new Set([...words].filter(([, count]) => count >= SUBSTANTIVE_WORDS).map(([section]) => section));
-}
-
-function termSet(text: string): Set<string> {
-  return new Set(terms(text));
-}
-
-/** Overlap coefficient of two term sets: how much of the smaller one the larger repeats. */
-function similarity(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
-  return shared / small.size;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { topicsForClaims } from './topics.ts';
+import { tokenise } from './tokens.ts';
+import { countPhrases, topicsForClaims } from './topics.ts';
 
 const article = [
   'The US tightened export controls on advanced chips in October.',
@@ -35,5 +36,22 @@ describe('topicsForClaims', () => {
       expect(topics.length).toBeLessThanOrEqual(3);
       for (const a of topics) for (const b of topics) if (a !== b) expect(a.includes(b)).toBe(false);
     }
+  });
+});
+
+describe('countPhrases', () => {
+  it('counts each wanted phrase by its stems, wherever it occurs', () => {
+    const { counts, sentences } = countPhrases(article, new Set(['export control', 'bank of england', 'chip', 'rate on hold', 'rate cut']));
+    expect(sentences).toBe(article.length);
+    expect(counts.get('export control')).toBe(3);
+    expect(counts.get('bank of england')).toBe(2);
+    expect(counts.get('chip')).toBe(2);
+    expect(counts.get('rate on hold')).toBe(1);
+    expect(counts.get('rate cut')).toBeUndefined();
+  });
+
+  it('gives the same topics from tokenised sentences as from text', () => {
+    const claims = [{ text: article[1]!, heading: 'Trade' }];
+    expect(topicsForClaims(claims, article.map(tokenise))).toEqual(topicsForClaims(claims, article));
   });
 });

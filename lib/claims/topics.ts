@@ -3,7 +3,9 @@
  * runs of 1–3 words inside the sentence, with no stop word at either end, scored by how often the phrase
  * recurs in the article and whether the section heading uses it. Every phrase is taken from the text.
  */
-import { isStopWord, stem, words, wordsWithOffsets } from '../text/words.ts';
+import { stem, words } from '../text/words.ts';
+import { phraseWords } from './phrase-words.ts';
+import type { SentenceTokens } from './tokens.ts';
 
 export interface PhraseIndex {
   /** Occurrences of each phrase key in the article. */
@@ -13,7 +15,10 @@ export interface PhraseIndex {
 }
 
 interface Phrase {
+  /** The stems of its words joined by spaces: equal keys, the same phrase. */
   key: string;
+  /** The stems of its words, in order. */
+  stems: readonly string[];
   /** The phrase as written in the sentence. */
   surface: string;
   words: number;
@@ -29,13 +34,15 @@ const MAX_WORDS = 3;
  */
 export function topicsForClaims(
   claims: readonly { text: string; heading: string }[],
-  articleSentences: readonly string[],
+  article: readonly string[] | readonly SentenceTokens[],
   max = 3,
 ): string[][] {
   const phrases = claims.map((claim) => candidatePhrases(claim.text));
-  const wanted = new Set<string>();
-  for (const list of phrases) for (const phrase of list) wanted.add(phrase.key);
-  const index = countPhrases(articleSentences, wanted);
+  // Sentences already tokenised bring their stems; plain text is stemmed here.
+  const index = countInTrie(
+    article.map((sentence) => (typeof sentence === 'string' ? words(sentence).map(stem) : sentence.stems)),
+    phraseTrie(phrases.flat()),
+  );
   // Claims of one section share its heading: its phrases are worked out once.
   const headingKeys = new Map<string, Set<string>>();
   const keysOf = (heading: string) => {
@@ -55,21 +62,53 @@ function phraseKeys(text: string): Set<string> {
  * words without clause boundaries, which can only add the odd count across a comma.
  */
 export function countPhrases(sentences: readonly string[], wanted: ReadonlySet<string>): PhraseIndex {
+  return countPhrasesInStems(sentences.map((sentence) => words(sentence).map(stem)), wanted);
+}
+
+/** `countPhrases` over each sentence's stemmed words (the `stem` of each of `words(sentence)`). */
+export function countPhrasesInStems(
+  stemsOfSentences: readonly (readonly string[])[],
+  wanted: ReadonlySet<string>,
+): PhraseIndex {
+  return countInTrie(stemsOfSentences, phraseTrie([...wanted].map((key) => ({ key, stems: key.split(' ') }))));
+}
+
+function countInTrie(stemsOfSentences: readonly (readonly string[])[], root: Map<string, TrieNode>): PhraseIndex {
   const counts = new Map<string, number>();
-  // Only positions that open some wanted phrase are looked at: most words open none.
-  const openers = new Set([...wanted].map((key) => key.split(' ')[0]!));
-  for (const sentence of sentences) {
-    const stems = words(sentence).map(stem);
+  for (const stems of stemsOfSentences) {
     for (let i = 0; i < stems.length; i++) {
-      if (!openers.has(stems[i]!)) continue;
-      let key = '';
-      for (let n = 0; n < MAX_WORDS && i + n < stems.length; n++) {
-        key = n === 0 ? stems[i]! : `${key} ${stems[i + n]!}`;
-        if (wanted.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      // Walk the n-grams opening here down the trie: most words open no wanted phrase and stop at once.
+      let node = root.get(stems[i]!);
+      for (let n = 1; node && n <= MAX_WORDS; n++) {
+        if (node.key !== undefined) counts.set(node.key, (counts.get(node.key) ?? 0) + 1);
+        node = i + n < stems.length ? node.next?.get(stems[i + n]!) : undefined;
       }
     }
   }
-  return { counts, sentences: sentences.length };
+  return { counts, sentences: stemsOfSentences.length };
+}
+
+/** The wanted phrase keys as a trie of their stems ("export control" is export → control). */
+interface TrieNode {
+  /** The phrase key that ends here, if one is wanted. */
+  key?: string;
+  /** Longer phrases that go on from here; absent on the (many) nodes where none do. */
+  next?: Map<string, TrieNode>;
+}
+
+function phraseTrie(phrases: readonly { key: string; stems: readonly string[] }[]): Map<string, TrieNode> {
+  const root = new Map<string, TrieNode>();
+  for (const { key, stems } of phrases) {
+    let children = root;
+    let node: TrieNode | undefined;
+    for (const part of stems) {
+      if (node) children = node.next ??= new Map();
+      node = children.get(part);
+      if (!node) children.set(part, (node = {}));
+    }
+    node!.key = key;
+  }
+  return root;
 }
 
 /** Up to `max` key phrases of one sentence, best first, none inside another. */
@@ -112,109 +151,39 @@ function phraseScore(phrase: Phrase, index: PhraseIndex, headingKeys: Set<string
   return score;
 }
 
-/** What the phrase rules ask of each word, worked out once per word rather than once per phrase holding it. */
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-  content: boolean;
-  inner: boolean;
-  head: boolean;
-  /** A lowercase "-ed" word: a verb, so no phrase may hold it. */
-  verb: boolean;
-  stem: string;
-  /** Parts of a hyphenated word ("Mixture-of-Experts" is three). */
-  parts: number;
-}
-
-function tokensOf(text: string): Token[] {
-  return wordsWithOffsets(text).map(({ word, start, end }) => {
-    const content = isContentWord(word);
-    return {
-      word,
-      start,
-      end,
-      content,
-      inner: content || isInnerWord(word),
-      head: isHeadWord(word),
-      verb: /^\p{Ll}.*ed$/u.test(word),
-      stem: stem(word.toLowerCase()),
-      parts: word.split('-').length,
-    };
-  });
-}
-
 /** All 1–3-word runs within one clause whose first and last words are content words. */
 function candidatePhrases(text: string): Phrase[] {
-  const tokens = tokensOf(text);
+  const tokens = phraseWords(text);
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    // The run's key, word count and verb check grow with it, one word at a time.
+    let key = '';
+    let parts = 0;
+    let hasVerb = false;
     for (let n = 1; n <= MAX_WORDS && i + n <= tokens.length; n++) {
-      const first = tokens[i]!;
       const last = tokens[i + n - 1]!;
       // A phrase stops at punctuation: "chips, reducing" is two clauses, not one phrase.
-      if (n > 1 && !/^\s+$/.test(text.slice(tokens[i + n - 2]!.end, last.start))) break;
+      if (n > 1 && !last.spaceBefore) break;
       // Inside a phrase only content words, figures and "of": each new inner word is checked as the run grows.
       if (n > 2 && !tokens[i + n - 2]!.inner) break;
+      key = n === 1 ? last.stem : `${key} ${last.stem}`;
+      // "Mixture-of-Experts" is as specific as a three-word phrase.
+      parts += last.parts;
       // A lowercase "-ed" word makes a verb phrase ("required one-tenth", "US tightened export").
-      if (tokens.slice(i, i + n).some((t) => t.verb)) continue;
+      hasVerb ||= last.verb;
+      if (hasVerb) continue;
       if (!first.content) continue;
       if (!last.content || !last.head) continue;
-      // Show "China", not "China’s": the possessive belongs to the sentence, not the topic.
-      const end = last.end - (/['’]s$/i.test(last.word) ? 2 : 0);
-      const run = tokens.slice(i, i + n);
       out.push({
-        key: run.map((t) => t.stem).join(' '),
-        surface: text.slice(first.start, end),
-        // "Mixture-of-Experts" is as specific as a three-word phrase.
-        words: run.reduce((sum, t) => sum + t.parts, 0),
+        key,
+        stems: tokens.slice(i, i + n).map((t) => t.stem),
+        surface: text.slice(first.start, last.phraseEnd),
+        words: parts,
         start: first.start,
-        end,
+        end: last.phraseEnd,
       });
     }
   }
   return out;
-}
-
-// Words that start or end verb phrases and quantities rather than names of things: "made progress",
-// "many companies", "likely to". Checked at a phrase's edges only ("Bank of England" keeps its "of").
-const NOT_AN_EDGE = new Set(
-  `many much several various another every lot lots way fact thing things like likely able also even still
-  together away back forward ahead instead
-  made make makes making put puts take takes took taken get gets got use uses used come came go goes went
-  become became start started including according set need needs needed want wants help helped helps give gave given keep kept
-  seem seems seemed begin began show shows showed shown find found whether almost quite rather really`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-// The commonest articles and prepositions of other languages written in Latin script, so a French
-// page gets "Commission nationale", not "des techniques". Used at phrase edges only: the ranker's
-// stop list stays English, where "die" or "son" are content words.
-const FOREIGN_FUNCTION_WORDS = new Set(
-  `le la les un une des du de d l au aux et ou sur dans par pour avec sans sous est sont qui que ce cette ces
-  il elle ils elles se sa son ses leur leurs plus pas ne der die das den dem des ein eine einer und oder mit
-  von zu im ist sind auf für el los las del y en con por para una unos al lo il gli della delle di che`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-// Inside a phrase only "of" may join content words ("Bank of England"); "and" joins two phrases.
-const JOINERS = new Set(['of']);
-
-/** A noun phrase ends in a noun: not in a verb's "-ed"/"-ing" ("computing resources" ends well, "started" not). */
-function isHeadWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || !/(?:ed|ing)$/i.test(word);
-}
-
-/** Inside a phrase, figures ("Llama 3.1 model") and "of" are fine as well as content words. */
-function isInnerWord(word: string): boolean {
-  return isContentWord(word) || JOINERS.has(word.toLowerCase()) || /^[\p{N}.,]+$/u.test(word);
-}
-
-function isContentWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (isStopWord(lower) || NOT_AN_EDGE.has(lower) || FOREIGN_FUNCTION_WORDS.has(lower)) return false;
-  if (/ly$/.test(lower) && !/^\p{Lu}/u.test(word)) return false;
-  // Figures and years alone are not topics ("2023", "10,000").
-  if (/^[\p{N}.,'’-]+$/u.test(word)) return false;
-  return word.length >= 3 || /^\p{Lu}{2,}$/u.test(word);
 }

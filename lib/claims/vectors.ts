@@ -30,27 +30,33 @@ export interface VectorOptions {
 
 /** Build L2-normalised term vectors, one per sentence. */
 export function sentenceVectors(sentences: readonly string[], opts: VectorOptions = {}): SentenceVectors {
+  return termVectors(sentences.map((sentence) => terms(sentence)), opts);
+}
+
+/** Like `sentenceVectors`, from each sentence's content terms (`terms(sentence)`) worked out already. */
+export function termVectors(termsOfSentences: readonly (readonly string[])[], opts: VectorOptions = {}): SentenceVectors {
   const termIndex = new Map<string, number>();
   // Each row as its term ids sorted ascending; a term repeated in the sentence repeats its id.
-  const rows = sentences.map((sentence) => {
-    const ids = terms(sentence).map((term) => {
+  const rows = termsOfSentences.map((sentenceTerms) => {
+    const ids = new Int32Array(sentenceTerms.length);
+    sentenceTerms.forEach((term, k) => {
       let id = termIndex.get(term);
       if (id === undefined) {
         id = termIndex.size;
         termIndex.set(term, id);
       }
-      return id;
+      ids[k] = id;
     });
-    return Int32Array.from(ids).sort();
+    return ids.sort();
   });
 
   const documentFrequency = new Float64Array(termIndex.size);
   let nonZeros = 0;
   for (const row of rows) {
-    forEachRun(row, (id) => {
-      documentFrequency[id]! += 1;
+    for (let k = 0; k < row.length; k = runEnd(row, k)) {
+      documentFrequency[row[k]!]! += 1;
       nonZeros++;
-    });
+    }
   }
   // Smoothed IDF: a term in every sentence still weighs a little, a term in one weighs most.
   const useIdf = opts.idf ?? true;
@@ -63,13 +69,16 @@ export function sentenceVectors(sentences: readonly string[], opts: VectorOption
   rows.forEach((row, i) => {
     rowStart[i] = at;
     let norm = 0;
-    forEachRun(row, (id, count) => {
-      const weight = (1 + Math.log(count)) * idf[id]!;
+    for (let k = 0; k < row.length; ) {
+      const end = runEnd(row, k);
+      const id = row[k]!;
+      const weight = (1 + Math.log(end - k)) * idf[id]!;
       termIds[at] = id;
       weights[at] = weight;
       norm += weight * weight;
       at++;
-    });
+      k = end;
+    }
     norm = Math.sqrt(norm) || 1;
     for (let k = rowStart[i]!; k < at; k++) weights[k]! /= norm;
   });
@@ -77,15 +86,11 @@ export function sentenceVectors(sentences: readonly string[], opts: VectorOption
   return { rows: rows.length, vocabulary: termIndex.size, termIndex, rowStart, termIds, weights };
 }
 
-/** Call `visit(id, count)` for each run of equal ids in a sorted array. */
-function forEachRun(sorted: Int32Array, visit: (id: number, count: number) => void): void {
-  let k = 0;
-  while (k < sorted.length) {
-    let end = k + 1;
-    while (end < sorted.length && sorted[end] === sorted[k]) end++;
-    visit(sorted[k]!, end - k);
-    k = end;
-  }
+/** End of the run of ids equal to `sorted[start]` in a sorted array. */
+function runEnd(sorted: Int32Array, start: number): number {
+  let end = start + 1;
+  while (end < sorted.length && sorted[end] === sorted[start]) end++;
+  return end;
 }
 
 /** Σ over rows of `scale(i)` × row i, as a dense vector over the vocabulary. */

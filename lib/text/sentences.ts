@@ -1,28 +1,22 @@
 /**
- * Sentence splitting: Intl.Segmenter (sentence granularity) plus fixes for the places where it
- * splits English news text wrongly — titles ("Dr. Smith"), initials ("J. R. R. Tolkien"),
- * dotted acronyms ("the U.S. Army") and Latin abbreviations ("e.g. Paris").
- *
- * Node 20's Segmenter is quadratic on long strings (see docs/TOOLCHAIN.md), so the text is fed to
- * it in chunks of about 4 kB cut at line or space boundaries; the last, possibly unfinished,
- * sentence of each chunk is carried over into the next chunk, so chunking never cuts a sentence.
+ * Sentence splitting: Unicode's sentence rules (sentence-breaks.ts, the rules `Intl.Segmenter` applies, in every
+ * language) plus fixes for the places where they split English news text wrongly — titles ("Dr. Smith"),
+ * initials ("J. R. R. Tolkien"), dotted acronyms ("the U.S. Army") and Latin abbreviations ("e.g. Paris").
  */
+import { sentenceEnds } from './sentence-breaks.ts';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const CHUNK_SIZE = 4000;
-
 /** Split text into trimmed, non-empty sentences. A "\n" is always a sentence break. */
-export function splitSentences(text: string, lang?: string | null): string[] {
-  return sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 }
 
 /** Like `splitSentences` but returns the offsets of each sentence in `text` (trimmed). */
-export function sentenceSpans(text: string, lang?: string | null): Span[] {
-  const segmenter = segmenterFor(lang);
+export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lineSpans(text)) {
     if (isOneSentence(text, line)) {
@@ -30,30 +24,13 @@ export function sentenceSpans(text: string, lang?: string | null): Span[] {
       if (trimmed.end > trimmed.start) out.push(trimmed);
       continue;
     }
-    const raw = segmentLine(text, line, segmenter).flatMap((span) => splitAfterEllipsis(text, span));
+    const raw = segmentLine(text, line).flatMap((span) => splitAfterEllipsis(text, span));
     for (const span of mergeFalseBreaks(text, raw)) {
       const trimmed = trimSpan(text, span);
       if (trimmed.end > trimmed.start) out.push(trimmed);
     }
   }
   return out;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(lang?: string | null): Intl.Segmenter {
-  const key = lang || 'en';
-  let seg = segmenters.get(key);
-  if (!seg) {
-    try {
-      seg = new Intl.Segmenter(key, { granularity: 'sentence' });
-    } catch {
-      // A malformed language tag from the page must not break the analysis.
-      seg = new Intl.Segmenter('en', { granularity: 'sentence' });
-    }
-    segmenters.set(key, seg);
-  }
-  return seg;
 }
 
 /** Non-blank lines of the text: "\n" inside a block is a hard break (lists, addresses, verse). */
@@ -70,45 +47,50 @@ function lineSpans(text: string): Span[] {
 }
 
 // Sentence breaks (UAX #29) come only after a terminator or a paragraph separator: a line with neither
-// before its closing punctuation is one sentence, and asking the segmenter costs more than the check.
+// before its closing punctuation is one sentence, and the full rules cost more than the check.
 const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\r\u0085\u2028\u2029]/u;
-const CLOSING = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\s"'”’»)\]]+$/u;
+/** One character of the closing run: terminators, spaces, closing quotes and brackets. */
+const CLOSING_CHARACTER = /^[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\s"'”’»)\]]$/u;
 
-/** True for a line of at most one chunk with no sentence break inside it (see above). */
+/** True for a line with no sentence break inside it (see above). */
 function isOneSentence(text: string, line: Span): boolean {
-  if (line.end - line.start > CHUNK_SIZE) return false;
-  return !TERMINATOR_OR_SEPARATOR.test(text.slice(line.start, line.end).replace(CLOSING, ''));
+  return !TERMINATOR_OR_SEPARATOR.test(text.slice(line.start, closingRunStart(text, line)));
 }
 
-/** Segment one line in bounded chunks so the cost stays linear in the line's length. */
-function segmentLine(text: string, line: Span, segmenter: Intl.Segmenter): Span[] {
-  const out: Span[] = [];
-  let pos = line.start;
-  while (pos < line.end) {
-    const chunkEnd = chunkBoundary(text, pos, line.end);
-    const pieces: Span[] = [];
-    for (const s of segmenter.segment(text.slice(pos, chunkEnd))) {
-      pieces.push({ start: pos + s.index, end: pos + s.index + s.segment.length });
-    }
-    const last = pieces[pieces.length - 1];
-    if (chunkEnd < line.end && pieces.length > 1 && last) {
-      // The chunk's last sentence may continue past the cut: segment it again with what follows.
-      out.push(...pieces.slice(0, -1));
-      pos = last.start;
-    } else {
-      out.push(...pieces);
-      pos = chunkEnd;
-    }
+/**
+ * Where the line's closing run (see CLOSING_CHARACTER) begins. Stepping back one character (code
+ * point) at a time looks at the few closing characters only, where an end-anchored regex would try a
+ * match at every space of the line.
+ */
+function closingRunStart(text: string, line: Span): number {
+  let end = line.end;
+  while (end > line.start) {
+    // A surrogate pair is one character (the patterns use the u flag).
+    const pair =
+      end - line.start >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
+    const start = pair ? end - 2 : end - 1;
+    if (!CLOSING_CHARACTER.test(text.slice(start, end))) break;
+    end = start;
   }
-  return out;
+  return end;
 }
 
-/** Where to cut the next chunk: at the last space in its second half, else at the size limit. */
-function chunkBoundary(text: string, pos: number, end: number): number {
-  if (end - pos <= CHUNK_SIZE) return end;
-  const limit = pos + CHUNK_SIZE;
-  const space = text.lastIndexOf(' ', limit);
-  return space > pos + CHUNK_SIZE / 2 ? space + 1 : limit;
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The line cut at its sentence breaks. */
+function segmentLine(text: string, line: Span): Span[] {
+  let start = line.start;
+  return sentenceEnds(text.slice(line.start, line.end)).map((end) => {
+    const span = { start, end: line.start + end };
+    start = span.end;
+    return span;
+  });
 }
 
 // ICU breaks after "..." before a capital but not after the single character "…": treat both alike.
@@ -146,7 +128,7 @@ const OPENERS = new Set(
     .filter(Boolean),
 );
 
-/** Join segments that Intl.Segmenter split after an abbreviation, an initial, or a stray quote. */
+/** Join segments that the rules split after an abbreviation, an initial, or a stray quote. */
 function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
@@ -163,9 +145,33 @@ function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
 function shouldJoin(prev: string, next: string): boolean {
   // A piece without letters or digits (a lone closing quote or bracket) belongs to the sentence before.
   if (!/[\p{L}\p{N}]/u.test(next)) return true;
+  if (!mayEndInAbbreviation(prev)) return false;
   if (TITLE.test(prev) || LATIN.test(prev)) return true;
   if (INITIAL.test(prev) || AMBIGUOUS.test(prev)) return !OPENERS.has(firstWord(next));
   return false;
+}
+
+/**
+ * False when none of TITLE, LATIN, INITIAL or AMBIGUOUS can match. Each ends in at most six letters
+ * ("approx"), a dot and spaces, the letters preceded by a non-letter. Most sentences end in a longer
+ * word, a figure or other punctuation, and telling so from the last few characters is much cheaper
+ * than running four patterns over the whole sentence. Only ASCII is decided here: a non-ASCII
+ * character near the end leaves the answer to the patterns.
+ */
+function mayEndInAbbreviation(piece: string): boolean {
+  let end = piece.length;
+  while (end > 0 && /\s/.test(piece[end - 1]!)) end--;
+  if (piece[end - 1] !== '.') return false;
+  let letters = 0;
+  for (let at = end - 2; at >= 0; at--) {
+    const code = piece.charCodeAt(at);
+    if (code >= 128) return true;
+    // Setting bit 5 lowercases an ASCII capital and leaves a lowercase letter as it is.
+    const folded = code | 32;
+    if (folded < 97 || folded > 122) break;
+    if (++letters > 6) return false;
+  }
+  return letters > 0;
 }
 
 function firstWord(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, stem, terms, words, wordsWithOffsets } from './words.ts';
+import { isStopWord, isTermWord, lowercaseWords, stem, terms, words, wordsAsWritten, wordsWithOffsets } from './words.ts';
 
 describe('words', () => {
   it('lowercases and keeps inner apostrophes, hyphens and decimals', () => {
@@ -43,5 +43,28 @@ describe('stem and terms', () => {
   it('drops stop words and short bare numbers', () => {
     expect(isStopWord('The')).toBe(true);
     expect(terms('The models were trained in 2023 on 10 chips')).toEqual(['model', 'train', '2023', 'chip']);
+  });
+});
+
+describe('tokens as written and lowercased', () => {
+  it.each([
+    "DeepSeek's Mixture-of-Experts uses 3.5 GB — don't panic!",
+    'Привет, МИР! Ünïcödé FAÇADE',
+    // "İ" lowercases to two characters and "Σ" by context: the lowercased text is matched again.
+    'İSTANBUL and İzmir',
+    'ΟΔΟΣ:ΑΘΗΝΑ ΟΔΟΣ',
+  ])('%s', (text) => {
+    const asWritten = wordsAsWritten(text);
+    expect(asWritten).toEqual(wordsWithOffsets(text).map((w) => w.word));
+    expect(lowercaseWords(text, asWritten)).toEqual(words(text));
+  });
+
+  it('keeps short words and apostrophes right', () => {
+    expect(stem('the')).toBe('the');
+    expect(stem('it’s')).toBe('it');
+    expect(isStopWord('Don’t')).toBe(true);
+    expect(isTermWord('42')).toBe(false);
+    expect(isTermWord('٤٢')).toBe(false);
+    expect(isTermWord('ab')).toBe(true);
   });
 });

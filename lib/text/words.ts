@@ -12,10 +12,31 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/** The tokens of `words`, as written (original case). */
+export function wordsAsWritten(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * `words(text)` from the text's tokens as written, without matching the text a second time. Lowercasing
+ * is letter by letter and keeps each token's length and letters, except for "İ" (it becomes "i" plus a
+ * combining dot, which the word pattern does not take) and "Σ" (final or not depends on the next letter,
+ * which may lie past the token): a text with either is matched again.
+ */
+export function lowercaseWords(text: string, asWritten: readonly string[]): string[] {
+  if (CONTEXTUAL_LOWERCASE.test(text)) return words(text);
+  return asWritten.map((word) => word.toLowerCase());
+}
+
+const CONTEXTUAL_LOWERCASE = /[\u0130\u03a3]/;
+
 /** Same tokens as `words`, keeping their original case and offsets (used for key phrases). */
 export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // An `exec` loop: `matchAll` would copy the regex on every call. The loop runs to the end, where a
+  // failed `exec` leaves `lastIndex` at 0 again for the other users of WORD.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -37,7 +58,8 @@ const STOP_WORDS = new Set(
 );
 
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+  const lower = word.toLowerCase();
+  return STOP_WORDS.has(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 }
 
 /**
@@ -45,6 +67,9 @@ export function isStopWord(word: string): boolean {
  * "models"/"model", "trained"/"training"/"train" meet. Short words and non-Latin words pass through.
  */
 export function stem(word: string): string {
+  // A word of three characters or fewer without an apostrophe is its own stem (see `stemUncached`):
+  // a third of all words, answered without a cache lookup.
+  if (word.length <= 3 && !word.includes("'") && !word.includes('’')) return word;
   let cached = stemCache.get(word);
   if (cached === undefined) {
     cached = stemUncached(word);
@@ -79,13 +104,25 @@ function undouble(w: string): string {
 /** Content terms of a text: tokens minus stop words, stemmed. The unit the ranker counts. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    // `words` already lowercased: look the word up directly, normalising the apostrophe only if present.
-    if (STOP_WORDS.has(w) || (w.includes('’') && STOP_WORDS.has(w.replace(/’/g, "'")))) continue;
-    // Bare numbers carry little topical signal but years ("2023") and figures still help a bit; keep
-    // them only when they have 3+ characters.
-    if (w.length < 3 && /^\p{N}+$/u.test(w)) continue;
-    out.push(stem(w));
-  }
+  for (const w of words(text)) if (isTermWord(w)) out.push(stem(w));
   return out;
+}
+
+/** Whether a lowercased token (from `words`) is a content term: not a stop word, not a short bare number. */
+export function isTermWord(w: string): boolean {
+  // Already lowercased: look the word up directly, normalising the apostrophe only if present.
+  if (STOP_WORDS.has(w) || (w.includes('’') && STOP_WORDS.has(w.replace(/’/g, "'")))) return false;
+  // Bare numbers carry little topical signal but years ("2023") and figures still help a bit; keep
+  // them only when they have 3+ characters.
+  return !(w.length < 3 && isShortNumber(w));
+}
+
+/** `/^\p{N}+$/u` for a word of a character or two; ASCII is decided without the regex (a third of all words are this short). */
+function isShortNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= 128) return /^\p{N}+$/u.test(w);
+    if (code < 48 || code > 57) return false;
+  }
+  return w.length > 0;
 }

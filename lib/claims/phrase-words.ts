@@ -1,0 +1,122 @@
+/**
+ * What the key-phrase rules (topics.ts) ask of each word of a sentence: may it open or close a phrase,
+ * may it sit inside one, is it a verb form, what is its stem. Worked out once per word rather than once
+ * per phrase holding it. Most words are plain ASCII, so the checks look at character codes first and
+ * run a Unicode regex only when the answer depends on it.
+ */
+import { isStopWord, stem, wordsWithOffsets } from '../text/words.ts';
+
+export interface PhraseWord {
+  word: string;
+  start: number;
+  end: number;
+  /** May open or close a phrase. */
+  content: boolean;
+  /** May sit inside a phrase. */
+  inner: boolean;
+  /** May close a phrase: not an "-ed"/"-ing" form. */
+  head: boolean;
+  /** A lowercase "-ed" word: a verb, so no phrase may hold it. */
+  verb: boolean;
+  stem: string;
+  /** Parts of a hyphenated word ("Mixture-of-Experts" is three). */
+  parts: number;
+  /** Only white space separates it from the word before (no punctuation, so the same clause). */
+  spaceBefore: boolean;
+  /** Where a phrase ending on this word ends: before a possessive "’s". */
+  phraseEnd: number;
+}
+
+export function phraseWords(text: string): PhraseWord[] {
+  let previousEnd = -1;
+  return wordsWithOffsets(text).map(({ word, start, end }) => {
+    const lower = word.toLowerCase();
+    const content = isContentWord(word, lower);
+    const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);
+    previousEnd = end;
+    return {
+      word,
+      start,
+      end,
+      content,
+      inner: content || isJoinerOrFigure(word, lower),
+      head: isHeadWord(word),
+      verb: word.endsWith('ed') && VERB.test(word),
+      stem: stem(lower),
+      parts: countHyphens(word) + 1,
+      spaceBefore,
+      // Show "China", not "China’s": the possessive belongs to the sentence, not the topic.
+      phraseEnd: end - (POSSESSIVE.test(word) ? 2 : 0),
+    };
+  });
+}
+
+const VERB = /^\p{Ll}.*ed$/u;
+const POSSESSIVE = /['’]s$/i;
+
+// Words that start or end verb phrases and quantities rather than names of things: "made progress",
+// "many companies", "likely to". Checked at a phrase's edges only ("Bank of England" keeps its "of").
+const NOT_AN_EDGE = new Set(
+  `many much several various another every lot lots way fact thing things like likely able also even still
+  together away back forward ahead instead
+  made make makes making put puts take takes took taken get gets got use uses used come came go goes went
+  become became start started including according set need needs needed want wants help helped helps give gave given keep kept
+  seem seems seemed begin began show shows showed shown find found whether almost quite rather really`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// The commonest articles and prepositions of other languages written in Latin script, so a French
+// page gets "Commission nationale", not "des techniques". Used at phrase edges only: the ranker's
+// stop list stays English, where "die" or "son" are content words.
+const FOREIGN_FUNCTION_WORDS = new Set(
+  `le la les un une des du de d l au aux et ou sur dans par pour avec sans sous est sont qui que ce cette ces
+  il elle ils elles se sa son ses leur leurs plus pas ne der die das den dem des ein eine einer und oder mit
+  von zu im ist sind auf für el los las del y en con por para una unos al lo il gli della delle di che`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Inside a phrase only "of" may join content words ("Bank of England"); "and" joins two phrases.
+const JOINERS = new Set(['of']);
+
+/** A noun phrase ends in a noun: not in a verb's "-ed"/"-ing" ("computing resources" ends well, "started" not). */
+function isHeadWord(word: string): boolean {
+  return startsUpper(word) || !/(?:ed|ing)$/i.test(word);
+}
+
+/** Inside a phrase, figures ("Llama 3.1 model") and "of" are fine as well as content words. */
+function isJoinerOrFigure(word: string, lower: string): boolean {
+  return JOINERS.has(lower) || (!startsWithAsciiLetter(word) && /^[\p{N}.,]+$/u.test(word));
+}
+
+function isContentWord(word: string, lower: string): boolean {
+  if (isStopWord(lower) || NOT_AN_EDGE.has(lower) || FOREIGN_FUNCTION_WORDS.has(lower)) return false;
+  if (lower.endsWith('ly') && !startsUpper(word)) return false;
+  // Figures and years alone are not topics ("2023", "10,000").
+  if (!startsWithAsciiLetter(word) && /^[\p{N}.,'’-]+$/u.test(word)) return false;
+  return word.length >= 3 || /^\p{Lu}{2,}$/u.test(word);
+}
+
+/** `/^\p{Lu}/u`: the word opens with a capital letter. ASCII first letters are decided by their code. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
+}
+
+/** A word opening with a-z or A-Z cannot be a figure, whatever follows (the figure patterns start with a digit or a mark). */
+function startsWithAsciiLetter(word: string): boolean {
+  // Setting bit 5 lowercases an ASCII capital and leaves a lowercase letter as it is.
+  const folded = word.charCodeAt(0) | 32;
+  return folded >= 97 && folded <= 122;
+}
+
+/** `text[from, to)` is non-empty white space; the usual single space is decided without a regex. */
+function isSpaceOnly(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  return /^\s+$/.test(text.slice(from, to));
+}
+
+function countHyphens(word: string): number {
+  let count = 0;
+  for (let at = word.indexOf('-'); at >= 0; at = word.indexOf('-', at + 1)) count++;
+  return count;
+}
