@@ -7,7 +7,7 @@
 import type { Block } from '../types.ts';
 import { boldHeadingLevel, isBoldOnlyHeading } from './bold-headings.ts';
 import { BLOCK_LEVEL, SKIPPED, headingLevelOf, inlineText, isHidden, tagOf } from './dom-text.ts';
-import { normalizeLines, normalizeSpaces } from './whitespace.ts';
+import { collapseRuns, normalizeLines, normalizeSpaces } from './whitespace.ts';
 
 /** A block plus what the junk filter needs to know about where it came from. */
 export interface SourcedBlock {
@@ -59,7 +59,7 @@ export function sourcedBlocks(root: Element, maxChars = Infinity): SourcedBlock[
     }
     const { node, inLink } = step;
     if (node.nodeType === 3) {
-      buffer.add((node.nodeValue ?? '').replace(/\s+/g, ' '), inLink);
+      buffer.add(collapseRuns(node.nodeValue ?? ''), inLink);
       continue;
     }
     if (node.nodeType !== 1) continue;

@@ -2,7 +2,7 @@
  * Reading the visible text of DOM elements the same way everywhere: the block walk, the
  * bold-heading rule and heading recovery all compare texts produced here.
  */
-import { normalizeLines, normalizeSpaces } from './whitespace.ts';
+import { collapseRuns, normalizeLines, normalizeSpaces } from './whitespace.ts';
 
 /** Elements whose text is never article text. */
 export const SKIPPED = new Set([
@@ -22,6 +22,16 @@ const HEADING = /^h([1-6])$/;
 
 export function tagOf(el: Element): string {
   return el.localName?.toLowerCase() ?? el.tagName.toLowerCase();
+}
+
+/**
+ * The `class` attribute as written ('' when absent). Read from the attribute node: linkedom answers
+ * `getAttribute('class')` by building the element's token list and joining it again, several times
+ * slower; browsers give the same string either way, and the class tests here look for substrings that
+ * linkedom's tidied-up form (single spaces, no repeats) matches alike.
+ */
+export function classOf(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
 }
 
 export function headingLevelOf(el: Element): number | null {
@@ -48,7 +58,7 @@ export function inlineText(el: Element): { text: string; unlinked: string } {
   while (stack.length > 0) {
     const { node, inLink } = stack.pop()!;
     if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const text = collapseRuns(node.nodeValue ?? '');
       raw += text;
       if (!inLink) unlinked += text;
       continue;

@@ -9,7 +9,7 @@
  * nothing from the article, so they never qualify.
  */
 import type { SourcedBlock } from './blocks.ts';
-import { SKIPPED, headingLevelOf, inlineText, isHidden, pageBody, tagOf } from './dom-text.ts';
+import { SKIPPED, classOf, headingLevelOf, inlineText, isHidden, pageBody, tagOf } from './dom-text.ts';
 import { isFurnitureLabel } from './junk.ts';
 import { repeatsTitle } from './title-similarity.ts';
 import { normalizeSpaces, visibleLength } from './whitespace.ts';
@@ -73,7 +73,7 @@ function isTeaser(el: Element, text: string): boolean {
 function isSectionHeadingCandidate(el: Element, text: string, title: string): boolean {
   if (text === '' || text.length > MAX_HEADING_CHARS) return false;
   if (isFurnitureLabel(text) || repeatsTitle(text, title) || isTeaser(el, text)) return false;
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const name = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
   if (FURNITURE_NAME.test(name)) return false;
   return el.closest(FURNITURE) === null;
 }

@@ -15,7 +15,7 @@ describe('isFurnitureLabel', () => {
   it.each([
     'Conclusion', 'The Advantage of Youth', 'Read the full report before you share it with colleagues.',
     'Sharing with a single developer', 'Share prices fell 4% on Monday after the announcement.', 'Email is old.',
-    '', '* * *',
+    '', '* * *', 'Share share share share share share share share share share share',
   ])('"%s" is not a label', (text) => {
     expect(isFurnitureLabel(text)).toBe(false);
   });

@@ -35,20 +35,28 @@ const MAX_LABEL_WORDS = 10;
 const MAX_LINK_BLOCK_CHARS = 150;
 const MIN_LINK_DENSITY = 0.5;
 
+/** Runs of letters, digits and dashes: the text between the separators words are split at. */
+const WORD_RUN = /[\p{L}\p{N}-]+/gu;
+
+/** The lower-cased words of `text` (dashes at their ends dropped), one at a time. */
+function* eachWord(text: string): Generator<string> {
+  for (const match of text.toLowerCase().matchAll(WORD_RUN)) {
+    const word = match[0].replace(/^-+|-+$/g, '');
+    if (word !== '') yield word;
+  }
+}
+
 function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .map((word) => word.replace(/^-+|-+$/g, ''))
-    .filter((word) => word !== '');
+  return Array.from(eachWord(text));
 }
 
 /** "- Advertisement -", "Read More", "Share this article", "Sign up for our newsletter". */
 export function isFurnitureLabel(text: string): boolean {
-  const list = words(text);
-  if (list.length === 0 || list.length > MAX_LABEL_WORDS) return false;
+  // Word by word, so that a paragraph of prose is ruled out at its first word that is no label or filler.
+  let count = 0;
   let labels = 0;
-  for (const word of list) {
+  for (const word of eachWord(text)) {
+    if (++count > MAX_LABEL_WORDS) return false;
     if (LABEL_WORDS.has(word)) labels++;
     else if (!FILLER_WORDS.has(word)) return false;
   }

@@ -6,6 +6,7 @@
  * each adding √(length − 140) for its text beyond 140 characters; above 20 the page is an article.
  * readerable.test.ts checks that both verdicts agree on real pages.
  */
+import { classOf } from './dom-text.ts';
 
 const UNLIKELY_CANDIDATES =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
@@ -31,11 +32,11 @@ function inlineDisplay(el: Element): string {
 function isVisible(el: Element): boolean {
   if (inlineDisplay(el) === 'none' || el.hasAttribute('hidden')) return false;
   // Readability keeps aria-hidden images' fallbacks (Wikipedia's math) visible.
-  return el.getAttribute('aria-hidden') !== 'true' || (el.getAttribute('class') ?? '').includes('fallback-image');
+  return el.getAttribute('aria-hidden') !== 'true' || classOf(el).includes('fallback-image');
 }
 
 function looksUnlikely(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
   return UNLIKELY_CANDIDATES.test(names) && !MAYBE_A_CANDIDATE.test(names);
 }
 

@@ -5,12 +5,10 @@
  * their text counts even though a reader view drops it.
  */
 import { acceptedByGroup, type Candidate } from './group.ts';
-import { queryInScope, type FoundPair, type Region } from './region.ts';
+import { inScope, type FoundPair, type Region } from './region.ts';
 import { isFaqHeading, looksLikeQuestion } from './question.ts';
-import { textOf, wrapsOnly } from './text.ts';
-
-/** Elements that open a panel: ARIA disclosure buttons and Bootstrap collapse toggles. */
-const TRIGGER_SELECTOR = '[aria-controls], [aria-expanded], [data-toggle="collapse"], [data-bs-toggle="collapse"]';
+import { closestWhere, hasDescendantWhere } from './query.ts';
+import { classOf, tagOf, textOf, wrapsOnly } from './text.ts';
 
 /** Triggers that open navigation or pick an option, not an answer. */
 const NON_FAQ_ROLES = new Set(['menuitem', 'menuitemcheckbox', 'menuitemradio', 'combobox', 'option']);
@@ -42,21 +40,27 @@ function controlledPanel(trigger: Element): Element | null {
   return node.nextElementSibling;
 }
 
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+const isHeading = (el: Element): boolean => HEADING_TAGS.has(tagOf(el)) || el.getAttribute('role') === 'heading';
+const isSummary = (el: Element): boolean => tagOf(el) === 'SUMMARY';
+
 function questionOf(trigger: Element): string {
   const own = textOf(trigger);
   if (own.length >= MIN_QUESTION_LENGTH) return own;
-  const heading = trigger.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  const heading = closestWhere(trigger, isHeading);
   return heading ? textOf(heading) : own;
 }
 
-function ariaCandidates(region: Region): Candidate[] {
+/** `triggers`: the page's disclosure triggers (see signals.ts), in document order. */
+function ariaCandidates(region: Region, triggers: readonly Element[]): Candidate[] {
   const candidates: Candidate[] = [];
   const seenPanels = new Set<Element>();
-  for (const trigger of queryInScope(region, TRIGGER_SELECTOR)) {
+  for (const trigger of inScope(region, triggers)) {
     const role = (trigger.getAttribute('role') ?? '').toLowerCase();
     if (NON_FAQ_ROLES.has(role)) continue;
     // A summary is read with its details; a panel that contains its trigger is a wrapper, not an answer.
-    if (trigger.closest('summary')) continue;
+    if (closestWhere(trigger, isSummary)) continue;
     const panel = controlledPanel(trigger);
     if (!panel || seenPanels.has(panel) || panel.contains(trigger) || region.scope.excludes(panel)) continue;
     seenPanels.add(panel);
@@ -64,7 +68,12 @@ function ariaCandidates(region: Region): Candidate[] {
     // Tabs ("Billing", "Shipping") switch between lists; some accordion builders use role="tab" for
     // their entries too, so a tab counts only when it asks a question.
     if (role === 'tab' && !looksLikeQuestion(question)) continue;
-    candidates.push({ el: trigger, group: panel.parentElement?.parentElement ?? null, question, answer: textOf(panel) });
+    candidates.push({
+      el: trigger,
+      group: panel.parentElement?.parentElement ?? null,
+      question,
+      answer: () => textOf(panel),
+    });
   }
   return candidates;
 }
@@ -77,25 +86,23 @@ const TITLE_CLASS = /question|title|head|(^|[-_\s])q($|[-_\s])/i;
 /** The entry, or the list around it, names itself an accordion or FAQ. */
 const ACCORDION_CLASS = /accordion|faq|toggle|collaps|question|expand/i;
 
-function classOf(el: Element | null): string {
-  return el?.getAttribute('class') ?? '';
-}
-
-function namedAccordion(el: Element): boolean {
-  return [el, el.parentElement, el.parentElement?.parentElement ?? null].some((e) => ACCORDION_CLASS.test(classOf(e)));
-}
-
-/** An element named like an accordion entry's title, inside something named like an accordion. */
-function looksLikeEntryTitle(el: Element): boolean {
-  return TRIGGER_CLASS.test(classOf(el)) && namedAccordion(el);
-}
-
-/** The element names itself an accordion or FAQ: no entry title can be without one such element near it. */
+/**
+ * The element names itself an accordion or FAQ. An entry title needs such a name on itself, its parent
+ * or its grandparent: the page survey keeps those titles (see signals.ts).
+ */
 export function namesAccordion(el: Element): boolean {
   return ACCORDION_CLASS.test(classOf(el));
 }
 
-/** The attribute test of {@link TRIGGER_SELECTOR}, for one element. */
+/** The element is named like an accordion entry's title ("faq-question", "toggle-title"). */
+export function namedLikeEntryTitle(el: Element): boolean {
+  return TRIGGER_CLASS.test(classOf(el));
+}
+
+/**
+ * An element that opens a panel: ARIA disclosure buttons and Bootstrap collapse toggles, as
+ * `[aria-controls], [aria-expanded], [data-toggle="collapse"], [data-bs-toggle="collapse"]` would select.
+ */
 export function isDisclosureTrigger(el: Element): boolean {
   return (
     el.hasAttribute('aria-controls') ||
@@ -105,13 +112,15 @@ export function isDisclosureTrigger(el: Element): boolean {
   );
 }
 
-/** `<div class="faq-question">…</div><div class="faq-answer">…</div>` and the like, with no ARIA at all. */
-function classCandidates(region: Region): Candidate[] {
+/**
+ * `<div class="faq-question">…</div><div class="faq-answer">…</div>` and the like, with no ARIA at all.
+ * `titles`: the page's elements named like entry titles near one named like an accordion (see signals.ts).
+ */
+function classCandidates(region: Region, titles: readonly Element[]): Candidate[] {
   const candidates: Candidate[] = [];
-  // The class tests come before the furniture test: most elements with a class are not entry titles.
-  for (const trigger of queryInScope(region, '[class]', looksLikeEntryTitle)) {
+  for (const trigger of inScope(region, titles)) {
     // Entries with ARIA or Bootstrap attributes are read by the trigger rule above.
-    if (trigger.matches(TRIGGER_SELECTOR) || trigger.querySelector(TRIGGER_SELECTOR)) continue;
+    if (isDisclosureTrigger(trigger) || hasDescendantWhere(trigger, isDisclosureTrigger)) continue;
     const panel = trigger.nextElementSibling;
     if (!panel || !PANEL_CLASS.test(classOf(panel)) || TITLE_CLASS.test(classOf(panel))) continue;
     const question = textOf(trigger);
@@ -120,12 +129,14 @@ function classCandidates(region: Region): Candidate[] {
       el: trigger,
       group: trigger.parentElement?.parentElement ?? null,
       question,
-      answer: textOf(panel),
+      answer: () => textOf(panel),
     });
   }
   return candidates;
 }
 
-export function readAccordions(region: Region): FoundPair[] {
-  return acceptedByGroup([...ariaCandidates(region), ...classCandidates(region)], region, 'accordion');
+/** The accordion entries among the page's disclosure triggers and entry titles (both as signals.ts finds them). */
+export function readAccordions(region: Region, triggers: readonly Element[], entryTitles: readonly Element[]): FoundPair[] {
+  const candidates = [...ariaCandidates(region, triggers), ...classCandidates(region, entryTitles)];
+  return acceptedByGroup(candidates, region, 'accordion');
 }

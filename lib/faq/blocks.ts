@@ -4,7 +4,7 @@
  * an FAQ section contains it. The text-based readers (question headings, "Q:"/"A:" text) work on this list.
  */
 import { isFurniture } from './scope.ts';
-import { BLOCK_TAGS, collapseSpace, isSkipped, linesOf, linesOfNodes, tagOf } from './text.ts';
+import { BLOCK_TAGS, collapseSpace, isSkipped, linesOf, piecesToLines, tagOf } from './text.ts';
 
 export interface Block {
   /** The element the text was read from (for loose text inside a container: the container). */
@@ -25,12 +25,14 @@ export interface Block {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
 const BOLD_TAGS = new Set(['STRONG', 'B']);
 const ITALIC_TAGS = new Set(['EM', 'I']);
+const HEADING_LEVELS = new Map([['H1', 1], ['H2', 2], ['H3', 3], ['H4', 4], ['H5', 5], ['H6', 6]]);
 
 function headingLevel(el: Element): number {
-  const tag = tagOf(el);
-  if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
+  const level = HEADING_LEVELS.get(tagOf(el));
+  if (level !== undefined) return level;
   if (el.getAttribute('role') === 'heading') {
     const level = Number(el.getAttribute('aria-level') ?? '2');
     return level >= 1 && level <= 6 ? level : 2;
@@ -61,28 +63,45 @@ interface StyleCounts {
   link: number;
 }
 
-/** One walk over the text, so a block's style costs the same as reading it. */
-function styleCounts(nodes: readonly Node[]): StyleCounts {
-  const counts: StyleCounts = { all: 0, bold: 0, italic: 0, link: 0 };
-  const visit = (node: Node, bold: boolean, italic: boolean, link: boolean): void => {
+/** A run of inline content read once: its text pieces (as `linesOfNodes` reads them) and its style. */
+class InlineReader {
+  readonly pieces: string[] = [];
+  readonly counts: StyleCounts = { all: 0, bold: 0, italic: 0, link: 0 };
+
+  /** The same text and line breaks as `appendText` in text.ts, with the style of every character counted. */
+  read(node: Node, bold: boolean, italic: boolean, link: boolean): void {
     if (node.nodeType === TEXT_NODE) {
-      const visible = (node.nodeValue ?? '').replace(/[\s\u00a0\u200b\ufeff]+/g, '').length;
-      counts.all += visible;
-      if (bold) counts.bold += visible;
-      if (italic) counts.italic += visible;
-      if (link) counts.link += visible;
+      const text = node.nodeValue ?? '';
+      this.pieces.push(text);
+      const visible = text.replace(/[\s\u00a0\u200b\ufeff]+/g, '').length;
+      this.counts.all += visible;
+      if (bold) this.counts.bold += visible;
+      if (italic) this.counts.italic += visible;
+      if (link) this.counts.link += visible;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE || isSkipped(node as Element)) return;
     const el = node as Element;
     const tag = tagOf(el);
+    if (tag === 'BR') {
+      this.pieces.push('\n');
+      return;
+    }
     const inBold = bold || BOLD_TAGS.has(tag);
     const inItalic = italic || ITALIC_TAGS.has(tag);
     const inLink = link || (tag === 'A' && isOutboundLink(el));
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, inBold, inItalic, inLink);
-  };
-  for (const node of nodes) visit(node, false, false, false);
-  return counts;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) this.pieces.push('\n');
+    for (let child = el.firstChild; child; child = child.nextSibling) this.read(child, inBold, inItalic, inLink);
+    if (block) this.pieces.push('\n');
+  }
+}
+
+/** The child nodes of `el`, read one by one (some DOMs build a live list for `childNodes`). */
+function childrenOf(el: Element): Node[] {
+  const nodes: Node[] = [];
+  for (let child = el.firstChild; child; child = child.nextSibling) nodes.push(child);
+  return nodes;
 }
 
 /** The bold element the nodes open with, looking through wrappers such as `<span>` or `<a>`. */
@@ -96,15 +115,21 @@ function leadingBold(nodes: readonly Node[]): string {
     const el = node as Element;
     if (tagOf(el) === 'BR' || isSkipped(el)) continue;
     if (BOLD_TAGS.has(tagOf(el))) return linesOf(el).join(' ');
-    return leadingBold(Array.from(el.childNodes));
+    return leadingBold(childrenOf(el));
   }
   return '';
 }
 
+/** The lines of some nodes and the style of their text, in one walk. */
+function readInline(nodes: readonly Node[]): { lines: string[]; style: StyleCounts } {
+  const reader = new InlineReader();
+  for (const node of nodes) reader.read(node, false, false, false);
+  return { lines: piecesToLines(reader.pieces), style: reader.counts };
+}
+
 function textBlock(el: Element, nodes: readonly Node[]): Block | null {
-  const lines = linesOfNodes(nodes);
+  const { lines, style } = readInline(nodes);
   if (lines.length === 0) return null;
-  const style = styleCounts(nodes);
   return {
     el,
     headingLevel: 0,
@@ -117,46 +142,71 @@ function textBlock(el: Element, nodes: readonly Node[]): Block | null {
   };
 }
 
-/**
- * The elements that have a block-level element somewhere inside, found in one pass (asking each
- * element with a selector costs a walk of its subtree each time).
- */
-function containersIn(root: Element): Set<Element> {
-  const containers = new Set<Element>();
-  const visit = (el: Element): boolean => {
-    let holdsBlock = false;
-    for (const child of Array.from(el.children)) {
-      if (visit(child) || BLOCK_TAGS.has(tagOf(child))) holdsBlock = true;
-    }
-    if (holdsBlock) containers.add(el);
-    return holdsBlock;
+/** A heading's block: its level ranks it, so bold and italic say nothing about it. */
+function headingBlock(el: Element, level: number): Block | null {
+  const { lines, style } = readInline(childrenOf(el));
+  if (lines.length === 0) return null;
+  return {
+    el,
+    headingLevel: level,
+    lines,
+    text: lines.join(' '),
+    boldOnly: false,
+    boldLead: '',
+    italicOnly: false,
+    linkOnly: style.link === style.all || insideOutboundLink(el),
   };
-  visit(root);
-  return containers;
+}
+
+const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
+
+/** Nodes that can give no line: whitespace between blocks, comments. Most runs between blocks are only that. */
+function isBlankRun(nodes: readonly Node[]): boolean {
+  return nodes.every(
+    (node) => node.nodeType === COMMENT_NODE || (node.nodeType === TEXT_NODE && BLANK.test(node.nodeValue ?? '')),
+  );
+}
+
+/**
+ * Adds to `containers` the elements of `el`'s subtree (itself included) that have a block-level
+ * element somewhere inside, in one pass (asking each element with a selector costs a walk of its
+ * subtree each time); says whether `el` is one.
+ */
+function addContainers(el: Element, containers: Set<Element>): boolean {
+  let holdsBlock = false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (addContainers(child, containers) || BLOCK_TAGS.has(tagOf(child))) holdsBlock = true;
+  }
+  if (holdsBlock) containers.add(el);
+  return holdsBlock;
 }
 
 function collect(el: Element, containers: ReadonlySet<Element>, out: Block[]): void {
   if (isSkipped(el) || isFurniture(el)) return;
   const level = headingLevel(el);
   if (level > 0) {
-    const block = textBlock(el, Array.from(el.childNodes));
-    if (block) out.push({ ...block, headingLevel: level, boldOnly: false, boldLead: '', italicOnly: false });
+    const block = headingBlock(el, level);
+    if (block) out.push(block);
     return;
   }
   if (!containers.has(el)) {
-    const block = textBlock(el, Array.from(el.childNodes));
+    const block = textBlock(el, childrenOf(el));
     if (block) out.push(block);
     return;
   }
   // A container: its block children are visited in turn, loose inline runs between them become blocks.
   let inline: Node[] = [];
   const flush = (): void => {
+    if (inline.length === 0 || isBlankRun(inline)) {
+      inline = [];
+      return;
+    }
     const first = inline.find((node) => node.nodeType === ELEMENT_NODE) as Element | undefined;
-    const block = inline.length > 0 ? textBlock(first ?? el, inline) : null;
+    const block = textBlock(first ?? el, inline);
     if (block) out.push(block);
     inline = [];
   };
-  for (const child of Array.from(el.childNodes)) {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
     const isBlockElement =
       child.nodeType === ELEMENT_NODE &&
       (BLOCK_TAGS.has(tagOf(child as Element)) || containers.has(child as Element));
@@ -173,6 +223,8 @@ function collect(el: Element, containers: ReadonlySet<Element>, out: Block[]): v
 /** The blocks of `root` in reading order, leaving out page furniture. */
 export function readBlocks(root: Element): Block[] {
   const out: Block[] = [];
-  collect(root, containersIn(root), out);
+  const containers = new Set<Element>();
+  addContainers(root, containers);
+  collect(root, containers, out);
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import { isFaqHeading, looksLikeQuestion } from './question.ts';
+import { classOf } from './text.ts';
 
 /** A bold paragraph saying "FAQ" opens a section that any real heading closes. */
 const BOLD_HEADING_LEVEL = 7;
@@ -15,7 +16,7 @@ const FAQ_NAME = /faq/i;
 /** The element itself is named for the FAQ: `id="faq"`, `class="faq-list"`, a FAQPage scope, an FAQ `aria-label`. */
 export function namesFaq(el: Element): boolean {
   return (
-    FAQ_NAME.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) ||
+    FAQ_NAME.test(`${el.getAttribute('id') ?? ''} ${classOf(el)}`) ||
     /FAQPage/i.test(el.getAttribute('itemtype') ?? '') ||
     isFaqHeading(el.getAttribute('aria-label') ?? '')
   );

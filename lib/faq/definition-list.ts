@@ -4,24 +4,43 @@
  * and it does not sit in an FAQ section.
  */
 import { acceptedByGroup, type Candidate } from './group.ts';
-import { queryInScope, type FoundPair, type Region } from './region.ts';
+import { closestWhere, descendantsWhere } from './query.ts';
+import { inScope, type FoundPair, type Region } from './region.ts';
 import { tagOf, textOf } from './text.ts';
 
-function entriesOf(list: Element): Candidate[] {
-  const entries: Candidate[] = [];
-  let current: Candidate | null = null;
-  for (const item of Array.from(list.querySelectorAll('dt, dd'))) {
-    if (item.closest('dl') !== list) continue;
-    if (tagOf(item) === 'DT') {
-      current = { el: item, group: list, question: textOf(item), answer: '' };
-      entries.push(current);
-    } else if (current) {
-      current.answer = `${current.answer} ${textOf(item)}`.trim();
-    }
-  }
-  return entries;
+const isItem = (el: Element): boolean => tagOf(el) === 'DT' || tagOf(el) === 'DD';
+const isList = (el: Element): boolean => tagOf(el) === 'DL';
+
+/** The `<dt>` and `<dd>` elements of `list` itself (not of lists nested in it), in document order. */
+function itemsOf(list: Element): Element[] {
+  return descendantsWhere(list, isItem).filter((item) => closestWhere(item, isList) === list);
 }
 
-export function readDefinitionLists(region: Region): FoundPair[] {
-  return queryInScope(region, 'dl').flatMap((list) => acceptedByGroup(entriesOf(list), region, 'dl'));
+interface Entry {
+  term: Element;
+  descriptions: Element[];
+}
+
+function entriesOf(list: Element): Candidate[] {
+  const entries: Entry[] = [];
+  let current: Entry | null = null;
+  for (const item of itemsOf(list)) {
+    if (tagOf(item) === 'DT') {
+      current = { term: item, descriptions: [] };
+      entries.push(current);
+    } else if (current) {
+      current.descriptions.push(item);
+    }
+  }
+  return entries.map(({ term, descriptions }) => ({
+    el: term,
+    group: list,
+    question: textOf(term),
+    answer: () => descriptions.reduce((answer, description) => `${answer} ${textOf(description)}`.trim(), ''),
+  }));
+}
+
+/** `lists`: the page's `<dl>` elements (see signals.ts), in document order. */
+export function readDefinitionLists(region: Region, lists: readonly Element[]): FoundPair[] {
+  return inScope(region, lists).flatMap((list) => acceptedByGroup(entriesOf(list), region, 'dl'));
 }

@@ -4,19 +4,25 @@
  * with one entry phrased as a topic).
  */
 import { acceptedByGroup, type Candidate } from './group.ts';
-import { queryInScope, type FoundPair, type Region } from './region.ts';
+import { inScope, type FoundPair, type Region } from './region.ts';
+import { hasDescendantWhere } from './query.ts';
 import { linesOfNodes, tagOf, textOf } from './text.ts';
 
 function ownSummary(details: Element): Element | null {
-  for (const child of Array.from(details.children)) if (tagOf(child) === 'SUMMARY') return child;
+  for (let child = details.firstElementChild; child; child = child.nextElementSibling) {
+    if (tagOf(child) === 'SUMMARY') return child;
+  }
   return null;
 }
 
-export function readDetails(region: Region): FoundPair[] {
+const isDetails = (el: Element): boolean => tagOf(el) === 'DETAILS';
+
+/** `detailsElements`: the page's `<details>` (see signals.ts), in document order. */
+export function readDetails(region: Region, detailsElements: readonly Element[]): FoundPair[] {
   const candidates: Candidate[] = [];
-  for (const details of queryInScope(region, 'details')) {
+  for (const details of inScope(region, detailsElements)) {
     // A details that wraps other details is a category ("Billing"), its entries are the pairs.
-    if (details.querySelector('details')) continue;
+    if (hasDescendantWhere(details, isDetails)) continue;
     const summary = ownSummary(details);
     if (!summary) continue;
     const body = Array.from(details.childNodes).filter((node) => node !== summary);
@@ -24,7 +30,7 @@ export function readDetails(region: Region): FoundPair[] {
       el: details,
       group: details.parentElement,
       question: textOf(summary),
-      answer: linesOfNodes(body).join(' '),
+      answer: () => linesOfNodes(body).join(' '),
     });
   }
   return acceptedByGroup(candidates, region, 'details');

@@ -13,7 +13,8 @@ export interface Candidate {
   /** Entries with the same group are judged together (null: judged alone). */
   group: Element | null;
   question: string;
-  answer: string;
+  /** Read only for an entry that passes every other test: most entries of a page without an FAQ never do. */
+  answer: () => string;
 }
 
 /** Controls that sit in FAQ sections without being entries: "Show more", "Expand all", "Close". */
@@ -41,14 +42,16 @@ function questionGroups(candidates: readonly Candidate[]): Set<Element> {
 
 export function acceptedByGroup(candidates: readonly Candidate[], region: Region, source: FaqSource): FoundPair[] {
   const faqGroups = questionGroups(candidates);
-  return candidates
-    .filter((c) => c.question !== '' && c.answer !== '')
-    .filter((c) => looksLikeQuestion(c.question) || !CONTROL_LABEL.test(c.question))
-    .filter(
-      (c) =>
-        looksLikeQuestion(c.question) ||
-        region.context.inFaq(c.el) ||
-        (c.group !== null && faqGroups.has(c.group)),
-    )
-    .map((c) => ({ question: c.question, answer: c.answer, source, position: region.context.position(c.el) }));
+  const pairs: FoundPair[] = [];
+  for (const c of candidates) {
+    if (c.question === '') continue;
+    const asks = looksLikeQuestion(c.question);
+    if (!asks && CONTROL_LABEL.test(c.question)) continue;
+    const answer = c.answer();
+    if (answer === '') continue;
+    // FAQ sections are asked about last: finding them may mean reading the whole region's blocks.
+    if (!asks && !(c.group !== null && faqGroups.has(c.group)) && !region.context.inFaq(c.el)) continue;
+    pairs.push({ question: c.question, answer, source, position: region.context.position(c.el) });
+  }
+  return pairs;
 }

@@ -58,16 +58,18 @@ function isRealPair(pair: FoundPair): boolean {
 
 /**
  * The FAQ of a page: `original` is the page's own document, `article` the reader view's content (or null).
- * Each reader runs only when the page shows what it reads (see signals.ts); structured data is always read.
+ * Each reader runs only when the page shows what it reads (see signals.ts): the widget readers read the
+ * elements the survey found, so on a page without them they have nothing to do. Structured data is
+ * always read.
  */
 export function extractFaq(original: Document, article: Element | null): FaqPair[] {
   const signals = surveyFaqSignals(original);
   const page = readRegion(pageRoot(original), signals.faqNames);
   const found = [
     ...(signals.microdata ? readMicrodata(page) : []),
-    ...(signals.details ? readDetails(page) : []),
-    ...(signals.definitionLists ? readDefinitionLists(page) : []),
-    ...(signals.accordions ? readAccordions(page) : []),
+    ...readDetails(page, signals.details),
+    ...readDefinitionLists(page, signals.definitionLists),
+    ...readAccordions(page, signals.disclosureTriggers, signals.entryTitles),
     ...(signals.textForms ? textFormsOf(page, article) : []),
     ...readJsonLdScripts(signals.jsonLd),
   ];

@@ -41,7 +41,10 @@ export function readRegion(root: Element, mayHaveFaqSections = true): Region {
   return new Region(root, mayHaveFaqSections);
 }
 
-/** Elements matching `selector` inside the region and outside its furniture, in document order. */
-export function queryInScope(region: Region, selector: string, keep: (el: Element) => boolean = () => true): Element[] {
-  return Array.from(region.root.querySelectorAll(selector)).filter((el) => keep(el) && !region.scope.excludes(el));
+/**
+ * Those of `elements` (found on the whole page, see signals.ts) inside the region and outside its
+ * furniture, in the order given: what a selector query on the region would have found.
+ */
+export function inScope(region: Region, elements: readonly Element[]): Element[] {
+  return elements.filter((el) => el !== region.root && !region.scope.excludes(el));
 }

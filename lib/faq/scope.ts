@@ -3,7 +3,8 @@
  * sidebars are full of questions ("Do you accept cookies?", readers asking things) that are not the
  * page's FAQ, so every visible-markup reader skips them.
  */
-import { tagOf, textOf } from './text.ts';
+import { descendantsWhere } from './query.ts';
+import { classOf, tagOf, textOf } from './text.ts';
 
 const EXCLUDED_TAGS = new Set(['NAV', 'FOOTER', 'DIALOG', 'MENU']);
 
@@ -22,11 +23,13 @@ const FURNITURE_NAME =
 /** An `aside` made mostly of links is a "related" box; one made of prose may hold the FAQ. */
 const LINK_HEAVY = 0.5;
 
+const isLink = (el: Element): boolean => tagOf(el) === 'A';
+
 function linkShare(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 1;
   let linked = 0;
-  for (const link of Array.from(el.querySelectorAll('a'))) linked += textOf(link).length;
+  for (const link of descendantsWhere(el, isLink)) linked += textOf(link).length;
   return linked / total;
 }
 
@@ -37,8 +40,10 @@ export function isFurniture(el: Element): boolean {
   if (tag === 'HEADER') return !hasDescendant(el, (d) => MAIN_OR_ARTICLE.has(tagOf(d)));
   if (tag === 'ASIDE') return linkShare(el) > LINK_HEAVY;
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
+  // What follows reads attributes only, and most elements have none.
+  if (!el.hasAttributes()) return false;
   const role = (el.getAttribute('role') ?? '').toLowerCase();
-  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  const names = `${el.getAttribute('id') ?? ''} ${classOf(el)}`;
   const looksLikeFurniture =
     EXCLUDED_ROLES.has(role) ||
     el.getAttribute('aria-modal') === 'true' ||

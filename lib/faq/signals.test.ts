@@ -5,8 +5,11 @@ import { surveyFaqSignals, type FaqSignals } from './signals.ts';
 const signals = (body: string, head = ''): FaqSignals =>
   surveyFaqSignals(parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`));
 
+/** The signals that fired: true flags and non-empty element lists. */
 const fired = (s: FaqSignals) =>
-  (['microdata', 'details', 'definitionLists', 'accordions', 'textForms', 'faqNames'] as const).filter((k) => s[k]);
+  (['microdata', 'details', 'definitionLists', 'disclosureTriggers', 'entryTitles', 'textForms', 'faqNames'] as const).filter(
+    (k) => s[k] === true || (Array.isArray(s[k]) && s[k].length > 0),
+  );
 
 describe('surveyFaqSignals', () => {
   it('stays silent on a plain article, even one that asks a question in its text', () => {
@@ -18,8 +21,8 @@ describe('surveyFaqSignals', () => {
     expect(fired(signals('<div itemscope itemtype="https://schema.org/Question"></div>'))).toEqual(['microdata']);
     expect(fired(signals('<details><summary>Why?</summary>Because.</details>'))).toContain('details');
     expect(fired(signals('<dl><dt>Term</dt><dd>Meaning</dd></dl>'))).toEqual(['definitionLists']);
-    expect(fired(signals('<button aria-expanded="false">Open</button>'))).toEqual(['accordions']);
-    expect(fired(signals('<div class="faq-item"><div class="faq-title">Shipping</div></div>'))).toEqual(['accordions']);
+    expect(fired(signals('<button aria-expanded="false">Open</button>'))).toEqual(['disclosureTriggers']);
+    expect(fired(signals('<div class="faq-item"><div class="faq-title">Shipping</div></div>'))).toEqual(['entryTitles']);
   });
 
   it('fires for text forms: two question headings, a Q label, an interview, one question in an FAQ part', () => {
@@ -35,5 +38,23 @@ describe('surveyFaqSignals', () => {
   it('lists JSON-LD scripts in document order, head included', () => {
     const ld = (n: number) => `<script type="application/ld+json">{"n":${n}}</script>`;
     expect(signals(ld(2), ld(1)).jsonLd.map((s) => s.textContent)).toEqual(['{"n":1}', '{"n":2}']);
+  });
+
+  it('hands the accordion reader entry titles named near an accordion, up to their grandparent', () => {
+    const titles = (body: string) => signals(body).entryTitles.map((el) => el.textContent);
+    const entry = (title: string) => `<div><div class="entry-title">${title}</div></div>`;
+    expect(titles(`<div class="accordion">${entry('Two up')}</div>`)).toEqual(['Two up']);
+    expect(titles(`<div class="accordion"><div>${entry('Three up')}</div></div>`)).toEqual([]);
+    expect(titles('<div class="toggle-title">Itself</div>')).toEqual(['Itself']);
+  });
+
+  it('lists widget elements in document order, leaving out what a template holds', () => {
+    const found = signals(
+      '<dl id="one"></dl><details id="d"><summary>S</summary></details><template><dl id="hidden"></dl>' +
+        '<button aria-expanded="false">Hidden</button></template><div><dl id="two"></dl></div>',
+    );
+    expect(found.definitionLists.map((el) => el.id)).toEqual(['one', 'two']);
+    expect(found.details.map((el) => el.id)).toEqual(['d']);
+    expect(found.disclosureTriggers).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 /**
- * One cheap pass over a page that says which FAQ readers could find anything on it. Most pages have no
- * FAQ at all, and reading a page's blocks costs far more than looking at its nodes once, so a reader
- * runs only when the markup or text it starts from is present. Every test here is looser than the
- * reader it guards: a signal may fire on a page without an FAQ, never stay silent on one with an FAQ.
+ * One cheap pass over a page that says which FAQ readers could find anything on it, and hands the
+ * widget readers the elements they start from. Most pages have no FAQ at all, and reading a page's
+ * blocks costs far more than looking at its nodes once, so a reader runs only when the markup or text
+ * it starts from is present; and since this pass already visits every element, the readers need not
+ * query the page again (a selector query is itself a walk of the page, and a slow one on linkedom).
+ * Every text test here is looser than the reader it guards: a signal may fire on a page without an
+ * FAQ, never stay silent on one with an FAQ.
  */
-import { isDisclosureTrigger, namesAccordion } from './accordion.ts';
+import { isDisclosureTrigger, namedLikeEntryTitle, namesAccordion } from './accordion.ts';
 import { namesFaq } from './context.ts';
 import { isJsonLdScript } from './json-ld.ts';
 import { startsWithQuestionLabel } from './labels.ts';
@@ -13,10 +16,14 @@ import { tagOf } from './text.ts';
 export interface FaqSignals {
   /** An `itemscope` item whose `itemtype` names a Question. */
   microdata: boolean;
-  details: boolean;
-  definitionLists: boolean;
-  /** A disclosure trigger (ARIA, Bootstrap) or an element named like an accordion. */
-  accordions: boolean;
+  /** `<details>` elements, in document order. */
+  details: Element[];
+  /** `<dl>` elements, in document order. */
+  definitionLists: Element[];
+  /** Disclosure triggers (ARIA, Bootstrap): the accordion reader's first kind of entry, in document order. */
+  disclosureTriggers: Element[];
+  /** Elements named like an accordion entry's title near one named like an accordion, in document order. */
+  entryTitles: Element[];
   /** Question marks in headings or bold (two, or one in an FAQ part), a "Q:" label, or an interview's speaker labels. */
   textForms: boolean;
   /** Some text could name an FAQ section ("FAQ", "Questions", "Q&A", …), so FAQ sections must be looked for. */
@@ -42,9 +49,20 @@ const CODE_TAGS = new Set(['SCRIPT', 'STYLE']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Where a text node sits: bit flags carried down the walk. */
+/** Where a node sits: bit flags carried down the walk. */
 const IN_HEADING = 1;
 const IN_BOLD = 2;
+/** The parent, or the grandparent, is named like an accordion (what an entry title needs near it). */
+const ACCORDION_PARENT = 4;
+const ACCORDION_GRANDPARENT = 8;
+/**
+ * Inside a `<template>`: its text still counts as a signal, but its elements are not read, as the
+ * readers' own queries would not find them (browsers keep a template's content apart from the
+ * document, linkedom keeps it in place).
+ */
+const IN_TEMPLATE = 16;
+/** Only these flags reach a text node's checks. */
+const TEXT_PLACE = IN_HEADING | IN_BOLD;
 
 /**
  * Text checks, one text node at a time. Questions and FAQ titles count in headings and bold text (where
@@ -68,7 +86,7 @@ class TextSignals {
       if (!this.faqNames && FAQ_WORDS.test(text)) this.faqNames = true;
       if (place & IN_BOLD && ENDS_WITH_COLON.test(text)) this.speakerLabel = true;
     }
-    if (!this.labels && startsWithQuestionLabel(text)) this.labels = true;
+    if (!this.labels && mayStartWithLabel(text) && startsWithQuestionLabel(text)) this.labels = true;
   }
 
   /**
@@ -81,19 +99,54 @@ class TextSignals {
   }
 }
 
+
+/**
+ * A quick look at the first visible character, so that the long multilingual label pattern runs on the
+ * few texts that could match it. Whitespace is skipped like the pattern skips it; an ASCII character
+ * that no label begins with rules the text out; anything else (another script, an unusual space) is
+ * left to the pattern.
+ */
+function mayStartWithLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    // The ASCII letters a label opens with ("Q:", "Question:", "Frage:", "Pregunta:", "D:"), either case.
+    const lower = code | 0x20;
+    return code >= 128 || lower === 0x71 || lower === 0x70 || lower === 0x66 || lower === 0x64;
+  }
+  return false;
+}
+
 function insideNamedFaq(node: Node): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) if (namesFaq(el)) return true;
   return false;
 }
 
-/** Element checks, one element at a time; each stops looking once it has found its markup. */
-function readElement(el: Element, tag: string, signals: FaqSignals): void {
-  if (tag === 'DETAILS') signals.details = true;
-  else if (tag === 'DL') signals.definitionLists = true;
+/**
+ * Element checks, one element at a time. `nearAccordion`: the element, its parent or its grandparent is
+ * named like an accordion, as an entry title must be.
+ */
+function readElement(el: Element, tag: string, nearAccordion: boolean, signals: FaqSignals): void {
+  if (tag === 'DETAILS') signals.details.push(el);
+  else if (tag === 'DL') signals.definitionLists.push(el);
+  // Everything else is read from attributes, which most elements of a page have none of.
+  if (!el.hasAttributes()) return;
   if (!signals.microdata && el.hasAttribute('itemscope') && /question/i.test(el.getAttribute('itemtype') ?? '')) {
     signals.microdata = true;
   }
-  if (!signals.accordions && (isDisclosureTrigger(el) || namesAccordion(el))) signals.accordions = true;
+  if (isDisclosureTrigger(el)) signals.disclosureTriggers.push(el);
+  if (nearAccordion && namedLikeEntryTitle(el)) signals.entryTitles.push(el);
+}
+
+/** The flags a node's children inherit from it; `accordionNamed`: the element itself is named like an accordion. */
+function placeOfChildren(el: Element, tag: string, place: number, accordionNamed: boolean): number {
+  let inner = place & TEXT_PLACE;
+  if (HEADING_TAGS.has(tag) || ((place & IN_HEADING) === 0 && el.getAttribute('role') === 'heading')) inner |= IN_HEADING;
+  if (BOLD_TAGS.has(tag)) inner |= IN_BOLD;
+  if (accordionNamed) inner |= ACCORDION_PARENT;
+  if (place & ACCORDION_PARENT) inner |= ACCORDION_GRANDPARENT;
+  if (place & IN_TEMPLATE || tag === 'TEMPLATE') inner |= IN_TEMPLATE;
+  return inner;
 }
 
 /** Signals of the whole page (head included: JSON-LD often sits there). */
@@ -101,9 +154,10 @@ export function surveyFaqSignals(doc: Document): FaqSignals {
   const root = doc.documentElement;
   const signals: FaqSignals = {
     microdata: false,
-    details: false,
-    definitionLists: false,
-    accordions: false,
+    details: [],
+    definitionLists: [],
+    disclosureTriggers: [],
+    entryTitles: [],
     textForms: false,
     faqNames: false,
     jsonLd: [],
@@ -116,7 +170,7 @@ export function surveyFaqSignals(doc: Document): FaqSignals {
     const node = nodes.pop() as Node;
     const place = places.pop() as number;
     if (node.nodeType === TEXT_NODE) {
-      text.read(node, place);
+      text.read(node, place & TEXT_PLACE);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -126,12 +180,13 @@ export function surveyFaqSignals(doc: Document): FaqSignals {
       if (tag === 'SCRIPT' && isJsonLdScript(el)) signals.jsonLd.push(el);
       continue;
     }
-    readElement(el, tag, signals);
-    const inner =
-      place |
-      (HEADING_TAGS.has(tag) || (place & IN_HEADING) === 0 && el.getAttribute('role') === 'heading' ? IN_HEADING : 0) |
-      (BOLD_TAGS.has(tag) ? IN_BOLD : 0);
-    // Last child first, so nodes come off the stack in document order (JSON-LD scripts are kept in it).
+    const named = el.hasAttributes() && namesAccordion(el);
+    // A template itself is found, as by a selector; what it holds is not.
+    if ((place & IN_TEMPLATE) === 0) {
+      readElement(el, tag, named || (place & (ACCORDION_PARENT | ACCORDION_GRANDPARENT)) !== 0, signals);
+    }
+    const inner = placeOfChildren(el, tag, place, named);
+    // Last child first, so nodes come off the stack in document order (every list here is kept in it).
     for (let child = el.lastChild; child; child = child.previousSibling) {
       nodes.push(child);
       places.push(inner);

@@ -4,6 +4,9 @@
  * screen-reader-only labels) leaks in. Uses `textContent`-level APIs only, so it behaves the same in
  * browsers and in linkedom.
  */
+import { classOf } from '../extract/dom-text.ts';
+
+export { classOf };
 
 /** Elements whose content is never reader-visible text. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'TEXTAREA']);
@@ -21,12 +24,22 @@ const SCREEN_READER_ONLY = /(^|\s)(sr-only|screen-reader-text|visually-hidden|vi
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** Upper-case tag names by local name: every reader asks for them, and upper-casing allocates each time. */
+const upperCaseTags = new Map<string, string>();
+
+/** The element's tag name in upper case ("DIV", "H2"), whatever case the document wrote it in. */
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const name = el.localName;
+  let tag = upperCaseTags.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    upperCaseTags.set(name, tag);
+  }
+  return tag;
 }
 
 export function isSkipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(tagOf(el)) || SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '');
+  return SKIPPED_TAGS.has(tagOf(el)) || SCREEN_READER_ONLY.test(classOf(el));
 }
 
 /** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
@@ -53,15 +66,21 @@ function appendText(node: Node, out: string[]): void {
   if (block) out.push('\n');
 }
 
+/** Text pieces, with "\n" wherever a line ends, as lines: each collapsed, none empty. */
+export function piecesToLines(pieces: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const raw of pieces.join('').split('\n')) {
+    const line = collapseSpace(raw);
+    if (line.length > 0) lines.push(line);
+  }
+  return lines;
+}
+
 /** The visible lines of some nodes, split at `<br>` and block boundaries, each collapsed, none empty. */
 export function linesOfNodes(nodes: readonly Node[]): string[] {
   const out: string[] = [];
   for (const node of nodes) appendText(node, out);
-  return out
-    .join('')
-    .split('\n')
-    .map(collapseSpace)
-    .filter((line) => line.length > 0);
+  return piecesToLines(out);
 }
 
 export function linesOf(el: Element): string[] {
