@@ -4,7 +4,7 @@
  * headings put back → junk dropped → text capped → metadata. Never throws: every way this can
  * go wrong is an {@link ExtractOutcome} with a message the reader can be shown.
  */
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability-class.ts';
 import { type SourcedBlock, sourcedBlocks } from './blocks.ts';
 import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_READABILITY_TEXT_CHARS, MAX_TEXT_CHARS } from './budget.ts';
 import { fallbackRoot } from './fallback.ts';
