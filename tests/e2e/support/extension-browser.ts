@@ -29,6 +29,11 @@ export interface ExtensionBrowser {
    * its own, which leaves the article's tab visible as a real popup or side panel does.
    */
   openPanel(tabId: number, entry?: 'sidepanel' | 'popup', options?: { window?: boolean }): Promise<Page>;
+  /**
+   * Evaluate an expression (awaiting a promise it gives) in the real popup a toolbar click opened. Playwright does
+   * not list the action popup among its pages, so this goes over CDP to the popup's target.
+   */
+  evaluateInActionPopup<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -84,6 +89,7 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
       await panel.goto(url);
       return panel;
     },
+    evaluateInActionPopup: (expression) => evaluateInActionPopup(cdp, extensionId, expression),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -103,6 +109,38 @@ async function tabTargetOf(cdp: CDPSession, page: Page): Promise<string> {
   const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === page.url());
   if (tabs.length !== 1) throw new Error(`Expected one tab showing ${page.url()}, found ${tabs.length}.`);
   return tabs[0]!.targetId;
+}
+
+async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, expression: string): Promise<T> {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  let popup: TargetInfo | undefined;
+  for (const deadline = Date.now() + 10_000; !popup && Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
+    popup = targetInfos.find((target) => target.type === 'page' && target.url === popupUrl);
+  }
+  if (!popup) throw new Error('The toolbar click opened no popup.');
+  // A browser-level session reaches another target through Target.sendMessageToTarget (Playwright's own sessions
+  // are per page); the reply comes back as an event carrying the request's id.
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false } as never)) as { sessionId: string };
+  const id = 1;
+  const reply = new Promise<T>((resolve, reject) => {
+    const onMessage = (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: T }; exceptionDetails?: unknown }; error?: unknown };
+      if (message.id !== id) return;
+      cdp.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+      if (message.error || message.result?.exceptionDetails) reject(new Error(`In the popup: ${JSON.stringify(message.error ?? message.result?.exceptionDetails)}`));
+      else resolve(message.result?.result?.value as T);
+    };
+    cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+  });
+  const request = { id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
+  await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify(request) } as never);
+  try {
+    return await reply;
+  } finally {
+    await cdp.send('Target.detachFromTarget' as never, { sessionId } as never).catch(() => undefined);
+  }
 }
 
 async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
