@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { describeInjectionError } from '../page-access.ts';
 import { callContent, callHighlighter } from './messaging.ts';
 import { fail, ok, type Result } from './protocol.ts';
+import { joinOrStart } from './shared-runs.ts';
 
 export type PageScript = 'reader' | 'highlighter';
 
@@ -26,12 +27,7 @@ const pendingInjections = new Map<string, Promise<Result<null>>>();
 
 /** Make sure the tab's top frame runs `script` (needs activeTab or a host permission for the tab). */
 export function ensurePageScript(tabId: number, script: PageScript): Promise<Result<null>> {
-  const key = `${tabId}:${script}`;
-  const pending = pendingInjections.get(key);
-  if (pending) return pending;
-  const injection = injectUnlessPresent(tabId, script).finally(() => pendingInjections.delete(key));
-  pendingInjections.set(key, injection);
-  return injection;
+  return joinOrStart(pendingInjections, `${tabId}:${script}`, () => injectUnlessPresent(tabId, script));
 }
 
 /**

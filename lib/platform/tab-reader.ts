@@ -8,6 +8,7 @@ import { classifyPageUrl, describeInjectionError, type AccessContext } from '../
 import type { TextQuoteSelector } from '../types.ts';
 import { callContent, callHighlighter } from './messaging.ts';
 import { ensurePageScript } from './page-scripts.ts';
+import { joinOrStart } from './shared-runs.ts';
 import { fail, ok, type Result, type TabAnalysis } from './protocol.ts';
 import { isContentAnalysis } from './shapes.ts';
 
@@ -15,12 +16,7 @@ import { isContentAnalysis } from './shapes.ts';
 const pendingAnalyses = new Map<string, Promise<Result<TabAnalysis>>>();
 
 export function analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
-  const key = `${tabId}:${force}`;
-  const pending = pendingAnalyses.get(key);
-  if (pending) return pending;
-  const analysis = readTab(tabId, force).finally(() => pendingAnalyses.delete(key));
-  pendingAnalyses.set(key, analysis);
-  return analysis;
+  return joinOrStart(pendingAnalyses, `${tabId}:${force}`, () => readTab(tabId, force));
 }
 
 async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
