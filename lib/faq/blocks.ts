@@ -30,7 +30,8 @@ const BOLD_TAGS = new Set(['STRONG', 'B']);
 const ITALIC_TAGS = new Set(['EM', 'I']);
 const HEADING_LEVELS = new Map([['H1', 1], ['H2', 2], ['H3', 3], ['H4', 4], ['H5', 5], ['H6', 6]]);
 
-function headingLevel(el: Element): number {
+/** 1–6 for a heading (`h1`–`h6`, or `role="heading"` at its `aria-level`), 0 for anything else. */
+export function headingLevel(el: Element): number {
   const level = HEADING_LEVELS.get(tagOf(el));
   if (level !== undefined) return level;
   if (el.getAttribute('role') === 'heading') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFaqHeading, looksLikeQuestion } from './question.ts';
+import { isFaqHeading, looksLikeQuestion, mayEndQuestion } from './question.ts';
 
 describe('isFaqHeading', () => {
   it.each([
@@ -26,5 +26,14 @@ describe('looksLikeQuestion', () => {
   );
   it.each(['How it works', 'Shipping', '?', 'Read more »'])('rejects %s', (text) =>
     expect(looksLikeQuestion(text)).toBe(false),
+  );
+});
+
+describe('mayEndQuestion', () => {
+  it.each(['What is it?', 'it?\u200b ', '“Why now?” ▼', '¿Qué', 'es ¿y tú', 'ما هذا؟'])('accepts the piece %s', (piece) =>
+    expect(mayEndQuestion(piece)).toBe(true),
+  );
+  it.each(['Why? Because', 'Shipping', '', ' : ', 'Why?!'])('rejects the piece %s', (piece) =>
+    expect(mayEndQuestion(piece)).toBe(false),
   );
 });

@@ -5,13 +5,33 @@
 import { collapseSpace } from './text.ts';
 
 /** Characters that may close a sentence after its question mark: quotes, brackets, icons. */
-const TRAILING_DECORATION = /[\s"'\u2019\u201d\u00bb)\]）」』:：*+¶§#\u2212\u2013\u2014\u25bc\u25b2\u203a\u2039\u00d7\u2715▾▸▴▿⌄⌃]+$/u;
+const DECORATION = '\\s"\'\u2019\u201d\u00bb)\\]）」』:：*+¶§#\u2212\u2013\u2014\u25bc\u25b2\u203a\u2039\u00d7\u2715▾▸▴▿⌄⌃';
+const TRAILING_DECORATION = new RegExp(`[${DECORATION}]+$`, 'u');
+/** One character of decoration, or of the spaces `collapseSpace` turns into one. */
+const DECORATION_OR_SPACE = new RegExp(`[${DECORATION}\u200b\ufeff]`, 'u');
 
 /** True for text that ends in a question mark (Latin "?", full-width "？", Arabic "؟") or opens with "¿". */
 export function looksLikeQuestion(text: string): boolean {
   const trimmed = collapseSpace(text).replace(TRAILING_DECORATION, '');
   if (trimmed.length < 3) return false;
   return /[?？؟]$/u.test(trimmed) || /^¿/.test(trimmed);
+}
+
+/**
+ * True when a piece of a text (one text node) may be where a question {@link looksLikeQuestion} accepts
+ * ends or begins: it holds "¿", or its last character other than decoration and space is a question
+ * mark. Any text that looks like a question has such a piece, since the question mark it ends on is
+ * followed by nothing but decoration and space, in its own piece as in the whole.
+ */
+export function mayEndQuestion(piece: string): boolean {
+  if (piece.includes('¿')) return true;
+  // Read backwards: a pattern anchored at the end would retry every run of decoration inside the text.
+  for (let i = piece.length - 1; i >= 0; i--) {
+    const char = piece.charAt(i);
+    if (DECORATION_OR_SPACE.test(char)) continue;
+    return char === '?' || char === '？' || char === '؟';
+  }
+  return false;
 }
 
 /**

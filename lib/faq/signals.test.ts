@@ -29,7 +29,26 @@ describe('surveyFaqSignals', () => {
     expect(signals('<h2>Why?</h2><p>A.</p><h2>How?</h2><p>B.</p>').textForms).toBe(true);
     expect(signals('<h2>Why?</h2><p>Because.</p>').textForms).toBe(false);
     expect(signals('<p><b>Q</b>: Is it safe<br>A: Yes</p>').textForms).toBe(true);
-    expect(signals('<p><b>TIME:</b> Why now?</p><p><b>Smith:</b> Because.</p>').textForms).toBe(true);
+    const turn = (speaker: string, text: string) => `<p><b>${speaker}:</b> ${text}</p>`;
+    const exchange = turn('TIME', 'Why now?') + turn('Smith', 'Because.');
+    expect(signals(exchange + turn('TIME', 'And next?')).textForms).toBe(true);
+    // One question each way is no interview: its reader needs an interviewer asking twice.
+    expect(signals(exchange).textForms).toBe(false);
+    // Question marks inside a heading's text, not at its end, start no question.
+    expect(signals('<h2>Why? Because</h2><p>A.</p><h2>How? Like this</h2><p>B.</p>').textForms).toBe(false);
+    // An h1 is the page's title, and headings of two levels make no run.
+    expect(signals('<h1>Why?</h1><h2>How?</h2><p>A.</p>').textForms).toBe(false);
+    expect(signals('<h2>Why?</h2><p>A.</p><h3>How?</h3><p>B.</p>').textForms).toBe(false);
+    expect(signals('<h2>Why?</h2><p>A.</p><div role="heading">How?</div><p>B.</p>').textForms).toBe(true);
+    // Two bold questions are rhetorical subheads; three make a run.
+    const bold = (n: number) => '<p><b>Why?</b></p><p>Because.</p>'.repeat(n);
+    expect([signals(bold(2)).textForms, signals(bold(3)).textForms]).toEqual([false, true]);
+    // A label's punctuation may follow in the next element, but on the same line.
+    expect(signals('<p><a href="#">D</a>ata, <b>F</b>5 and <i>P</i> values</p>').textForms).toBe(false);
+    expect(signals('<p><b>Q</b><span>1</span>: Why?</p>').textForms).toBe(true);
+    expect(signals('<p><b>Q</b><br>: Why?</p>').textForms).toBe(false);
+    // Loose text in a container belongs to a block named by the run's first element.
+    expect(signals('<div><span class="faq-note">Note</span> <b>Why?</b> Because.<p>More.</p></div>').textForms).toBe(true);
     expect(signals('<section id="faq"><h3>Why?</h3><p>Because.</p></section>').textForms).toBe(true);
     const titled = signals('<h2>Frequently asked questions</h2><h3>Why?</h3><p>Because.</p>');
     expect([titled.textForms, titled.faqNames]).toEqual([true, true]);

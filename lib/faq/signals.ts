@@ -7,10 +7,13 @@
  * Every text test here is looser than the reader it guards: a signal may fire on a page without an
  * FAQ, never stay silent on one with an FAQ.
  */
+import { headingLevel } from './blocks.ts';
 import { isDisclosureTrigger, namedLikeEntryTitle, namesAccordion } from './accordion.ts';
 import { namesFaq } from './context.ts';
 import { isJsonLdScript } from './json-ld.ts';
+import { labelGoesOn } from './label-ahead.ts';
 import { startsWithQuestionLabel } from './labels.ts';
+import { mayEndQuestion } from './question.ts';
 import { tagOf } from './text.ts';
 
 export interface FaqSignals {
@@ -24,7 +27,7 @@ export interface FaqSignals {
   disclosureTriggers: Element[];
   /** Elements named like an accordion entry's title near one named like an accordion, in document order. */
   entryTitles: Element[];
-  /** Question marks in headings or bold (two, or one in an FAQ part), a "Q:" label, or an interview's speaker labels. */
+  /** Questions in headings or bold (two, three in bold, or one in an FAQ part), a "Q:" label, or an interview. */
   textForms: boolean;
   /** Some text could name an FAQ section ("FAQ", "Questions", "Q&A", …), so FAQ sections must be looked for. */
   faqNames: boolean;
@@ -34,14 +37,13 @@ export interface FaqSignals {
 
 const QUESTION_MARK = /[?？؟¿]/;
 
-/** A bold label such as "TIME:" or "Smith:", the way interviews name their speakers. */
-const ENDS_WITH_COLON = /[:：]\s*$/;
+/** A bold label such as "TIME:" or "Smith:", the way interviews name their speakers (spaces as `collapseSpace` sees them). */
+const ENDS_WITH_COLON = /[:：][\s\u200b]*$/;
 
 /** The words every phrase `isFaqHeading` accepts is built on; matched loosely, anywhere in a text. */
 const FAQ_WORDS =
   /faq|f\.\s?a\.|question|\bq\s?(?:&|and|\+|n)\s?a\b|[ｑＱ][＆&][ａＡ]|pregunta|fragen|foire|domande|pergunta|vragen|pytania|вопрос|sorular|frågor|spørsmål|spørgsmål|câu hỏi|thường gặp|pertanyaan|質問|問い合わせ|问|問|질문|أسئلة|الأسئلة|प्रश्न|ｆａｑ|ＦＡＱ/iu;
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 /** Their text is code or style, never something a reader sees. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE']);
@@ -61,8 +63,30 @@ const ACCORDION_GRANDPARENT = 8;
  * document, linkedom keeps it in place).
  */
 const IN_TEMPLATE = 16;
+/**
+ * The level (1–6) of the outermost heading around a node, in these bits: the page's blocks read a heading
+ * whole as one block of that heading's level (blocks.ts), so that is the level a question in it has.
+ */
+const HEADING_LEVEL_SHIFT = 5;
+const HEADING_LEVEL_BITS = 7 << HEADING_LEVEL_SHIFT;
 /** Only these flags reach a text node's checks. */
-const TEXT_PLACE = IN_HEADING | IN_BOLD;
+const TEXT_PLACE = IN_HEADING | IN_BOLD | HEADING_LEVEL_BITS;
+
+/**
+ * The fewest pieces of text each reader needs for one pair (see textForms below). A question is counted
+ * by the text node its question mark ends (`mayEndQuestion`), and each of a reader's questions or
+ * labels is its own block, so its own text node.
+ */
+/** Question headings of one level in a row (question-headings.ts: MIN_RUN), from h2 down. */
+const MIN_HEADING_QUESTIONS = 2;
+/** Bold questions in a row (question-headings.ts: MIN_BOLD_RUN). */
+const MIN_BOLD_QUESTIONS = 3;
+/**
+ * An interview (interview.ts): an interviewer with two turns or more, most of them questions, so two
+ * questions at least, and another speaker: three speaker labels.
+ */
+const MIN_SPEAKER_LABELS = 3;
+const MIN_INTERVIEW_QUESTIONS = 2;
 
 /**
  * Text checks, one text node at a time. Questions and FAQ titles count in headings and bold text (where
@@ -71,34 +95,53 @@ const TEXT_PLACE = IN_HEADING | IN_BOLD;
 class TextSignals {
   labels = false;
   faqNames = false;
-  asksSomething = false;
-  speakerLabel = false;
-  /** Texts with a question mark in a heading or in bold, and the first of them. */
+  speakerLabels = 0;
+  /** Texts that may end a question: anywhere, in a heading, in bold. */
   questions = 0;
-  firstQuestion: Node | null = null;
+  /** By heading level (index 2–6; an h1 is never read as a question). */
+  readonly headingQuestions = [0, 0, 0, 0, 0, 0, 0];
+  boldQuestions = 0;
+  /** The texts that may end a question in a heading below h1 or in bold, in document order. */
+  readonly placedQuestions: Node[] = [];
 
   read(node: Node, place: number): void {
     const text = node.nodeValue ?? '';
-    const asks = QUESTION_MARK.test(text);
-    if (asks) this.asksSomething = true;
+    const asks = QUESTION_MARK.test(text) && mayEndQuestion(text);
+    if (asks) this.questions++;
     if (place !== 0) {
-      if (asks && this.questions++ === 0) this.firstQuestion = node;
+      const level = (place & HEADING_LEVEL_BITS) >> HEADING_LEVEL_SHIFT;
+      if (asks && (level >= 2 || place & IN_BOLD)) {
+        if (level >= 2) this.headingQuestions[level] = (this.headingQuestions[level] ?? 0) + 1;
+        if (place & IN_BOLD) this.boldQuestions++;
+        this.placedQuestions.push(node);
+      }
       if (!this.faqNames && FAQ_WORDS.test(text)) this.faqNames = true;
-      if (place & IN_BOLD && ENDS_WITH_COLON.test(text)) this.speakerLabel = true;
+      if (place & IN_BOLD && ENDS_WITH_COLON.test(text)) this.speakerLabels++;
     }
-    if (!this.labels && mayStartWithLabel(text) && startsWithQuestionLabel(text)) this.labels = true;
+    if (!this.labels && mayStartWithLabel(text) && startsWithQuestionLabel(text) && labelGoesOn(node)) this.labels = true;
   }
 
   /**
-   * Whether a text reader could find a pair: a "Q:" label, an interview's speakers, or question headings.
-   * Those count as a run of two or more, or alone inside an FAQ section or an element named for the FAQ.
+   * Whether a text reader could find a pair; when this says no, none can, so the page's blocks need not
+   * be read:
+   * - Q/A text (qa-text.ts) starts every pair at a line that opens with a question label, punctuation
+   *   included (see label-ahead.ts).
+   * - An interview (interview.ts) needs MIN_SPEAKER_LABELS bold labels ending in a colon and
+   *   MIN_INTERVIEW_QUESTIONS turns that look like questions.
+   * - Question headings (question-headings.ts) take a heading (h2–h6, or `role="heading"`) or a bold text
+   *   that looks like a question, and keep it only in a run (two headings of one level, three bold texts)
+   *   or inside an FAQ: after a heading naming the FAQ (which `faqNames` sees) or in an element named for
+   *   it (see `nearNamedFaq`).
    */
   textForms(): boolean {
-    if (this.labels || (this.speakerLabel && this.asksSomething) || this.questions >= 2) return true;
-    return this.firstQuestion !== null && (this.faqNames || insideNamedFaq(this.firstQuestion));
+    if (this.labels) return true;
+    if (this.speakerLabels >= MIN_SPEAKER_LABELS && this.questions >= MIN_INTERVIEW_QUESTIONS) return true;
+    if (this.boldQuestions >= MIN_BOLD_QUESTIONS) return true;
+    if (this.headingQuestions.some((count) => count >= MIN_HEADING_QUESTIONS)) return true;
+    if (this.placedQuestions.length === 0) return false;
+    return this.faqNames || this.placedQuestions.some(nearNamedFaq);
   }
 }
-
 
 /**
  * A quick look at the first visible character, so that the long multilingual label pattern runs on the
@@ -117,8 +160,18 @@ function mayStartWithLabel(text: string): boolean {
   return false;
 }
 
-function insideNamedFaq(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (namesFaq(el)) return true;
+/**
+ * Whether the block a text ends up in could count as inside an element named for the FAQ
+ * (`FaqContext.inFaq`): that block's element is an ancestor of the text, or, for loose text in a
+ * container, the first element of its run, an earlier sibling of one of the text's ancestors.
+ */
+function nearNamedFaq(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (namesFaq(el)) return true;
+    for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
+      if (namesFaq(before)) return true;
+    }
+  }
   return false;
 }
 
@@ -141,7 +194,9 @@ function readElement(el: Element, tag: string, nearAccordion: boolean, signals: 
 /** The flags a node's children inherit from it; `accordionNamed`: the element itself is named like an accordion. */
 function placeOfChildren(el: Element, tag: string, place: number, accordionNamed: boolean): number {
   let inner = place & TEXT_PLACE;
-  if (HEADING_TAGS.has(tag) || ((place & IN_HEADING) === 0 && el.getAttribute('role') === 'heading')) inner |= IN_HEADING;
+  // Only the outermost heading counts, as for the blocks; a role other than "heading" gives level 0.
+  const level = (place & IN_HEADING) === 0 ? headingLevel(el) : 0;
+  if (level > 0) inner |= IN_HEADING | (level << HEADING_LEVEL_SHIFT);
   if (BOLD_TAGS.has(tag)) inner |= IN_BOLD;
   if (accordionNamed) inner |= ACCORDION_PARENT;
   if (place & ACCORDION_PARENT) inner |= ACCORDION_GRANDPARENT;
