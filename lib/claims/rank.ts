@@ -7,7 +7,7 @@
  */
 import { terms } from '../text/words.ts';
 import { biasedLexRank, groupCohesion } from './centrality.ts';
-import { formFactor, hasCue, lengthFactor, shapeOfWords } from './features.ts';
+import { formFactor, hasCue, lengthFactor } from './features.ts';
 import { type SentenceTokens, tokenise } from './tokens.ts';
 import { rowCoverage, type SentenceVectors, termVectors } from './vectors.ts';
 
@@ -86,7 +86,7 @@ export function rankWithVectors(
 
   const scores = sentences.map((sentence, i) => {
     const heading = headingIds[sectionOf[i] ?? 0];
-    const shape = shapeOfWords(tokens[i]!.asWritten);
+    const shape = tokens[i]!.shape;
     // The first sentence of the article is covered by `position`; `sectionStart` marks later openings.
     const lift =
       (1 + w.heading * (heading ? rowCoverage(vectors, i, heading) : 0)) *

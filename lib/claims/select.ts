@@ -164,7 +164,7 @@ function candidatePool(ranked: readonly Ranked[], count: number): Ranked[] {
 function substantiveSections(ranked: readonly Ranked[]): Set<number> {
   const words = new Map<number, number>();
   for (const r of ranked) {
-    const count = r.tokens?.words.length ?? wordCount(r.text);
+    const count = r.tokens?.wordCount ?? wordCount(r.text);
     words.set(r.sectionIndex, (words.get(r.sectionIndex) ?? 0) + count);
   }
   return new Set([...words].filter(([, count]) => count >= SUBSTANTIVE_WORDS).map(([section]) => section));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem, terms, words, wordsAsWritten } from '../text/words.ts';
+import { stem, terms, words } from '../text/words.ts';
+import { wordShape } from './features.ts';
 import { tokenise } from './tokens.ts';
 
 describe('tokenise', () => {
@@ -10,9 +11,9 @@ describe('tokenise', () => {
     '',
   ])('agrees with words, stem and terms: %s', (sentence) => {
     const tokens = tokenise(sentence);
-    expect(tokens.words).toEqual(words(sentence));
+    expect(tokens.wordCount).toBe(words(sentence).length);
     expect(tokens.stems).toEqual(words(sentence).map(stem));
     expect(tokens.terms).toEqual(terms(sentence));
-    expect(tokens.asWritten).toEqual(wordsAsWritten(sentence));
+    expect(tokens.shape).toEqual(wordShape(sentence));
   });
 });

@@ -2,15 +2,20 @@
  * One sentence's words, worked out once and shared by every claim stage: ranking (term vectors, word
  * shape), choosing (length, overlap) and key phrases (stemmed n-grams). Matching the word pattern and
  * stemming are the largest per-sentence costs, and each stage used to redo them on the same text.
+ *
+ * Every sentence's tokens stay alive until the claims are chosen, so only what the stages read is kept:
+ * on a page of 10,000 sentences the word lists as written and lowercased would be most of the memory the
+ * garbage collector has to copy.
  */
 import { isTermWord, lowercaseWords, stem, wordsAsWritten } from '../text/words.ts';
+import { shapeOfWords, type WordShape } from './features.ts';
 
 export interface SentenceTokens {
-  /** Word tokens as written: their case tells names and acronyms apart (`wordShape`). */
-  asWritten: readonly string[];
-  /** Lowercased word tokens, the same as `words(sentence)`. */
-  words: readonly string[];
-  /** The stem of each of `words`, stop words included (phrase counting). */
+  /** Number of lowercased word tokens, the length of `words(sentence)`. */
+  wordCount: number;
+  /** Word count and specificity of the tokens as written (`wordShape(sentence)`). */
+  shape: WordShape;
+  /** The stem of each of `words(sentence)`, stop words included (phrase counting). */
   stems: readonly string[];
   /** Content terms, the same as `terms(sentence)`. */
   terms: readonly string[];
@@ -26,5 +31,5 @@ export function tokenise(sentence: string): SentenceTokens {
     stems.push(stemmed);
     if (isTermWord(word)) terms.push(stemmed);
   }
-  return { asWritten, words: lower, stems, terms };
+  return { wordCount: lower.length, shape: shapeOfWords(asWritten), stems, terms };
 }

@@ -74,24 +74,36 @@ export function countPhrasesInStems(
 }
 
 function countInTrie(stemsOfSentences: readonly (readonly string[])[], root: Map<string, TrieNode>): PhraseIndex {
-  const counts = new Map<string, number>();
   for (const stems of stemsOfSentences) {
     for (let i = 0; i < stems.length; i++) {
       // Walk the n-grams opening here down the trie: most words open no wanted phrase and stop at once.
+      // Each node keeps its own tally, so a hit costs no lookup by phrase key.
       let node = root.get(stems[i]!);
       for (let n = 1; node && n <= MAX_WORDS; n++) {
-        if (node.key !== undefined) counts.set(node.key, (counts.get(node.key) ?? 0) + 1);
+        node.count++;
         node = i + n < stems.length ? node.next?.get(stems[i + n]!) : undefined;
       }
     }
   }
+  const counts = new Map<string, number>();
+  collectCounts(root, counts);
   return { counts, sentences: stemsOfSentences.length };
+}
+
+/** The tallies of the wanted phrases that occur, keyed by phrase key. */
+function collectCounts(children: Map<string, TrieNode>, counts: Map<string, number>): void {
+  for (const node of children.values()) {
+    if (node.key !== undefined && node.count > 0) counts.set(node.key, node.count);
+    if (node.next) collectCounts(node.next, counts);
+  }
 }
 
 /** The wanted phrase keys as a trie of their stems ("export control" is export → control). */
 interface TrieNode {
   /** The phrase key that ends here, if one is wanted. */
   key?: string;
+  /** Occurrences in the article of the words leading here (a phrase's count when `key` is set). */
+  count: number;
   /** Longer phrases that go on from here; absent on the (many) nodes where none do. */
   next?: Map<string, TrieNode>;
 }
@@ -104,7 +116,7 @@ function phraseTrie(phrases: readonly { key: string; stems: readonly string[] }[
     for (const part of stems) {
       if (node) children = node.next ??= new Map();
       node = children.get(part);
-      if (!node) children.set(part, (node = {}));
+      if (!node) children.set(part, (node = { count: 0 }));
     }
     node!.key = key;
   }

@@ -36,42 +36,50 @@ export function sentenceVectors(sentences: readonly string[], opts: VectorOption
 /** Like `sentenceVectors`, from each sentence's content terms (`terms(sentence)`) worked out already. */
 export function termVectors(termsOfSentences: readonly (readonly string[])[], opts: VectorOptions = {}): SentenceVectors {
   const termIndex = new Map<string, number>();
-  // Each row as its term ids sorted ascending; a term repeated in the sentence repeats its id.
-  const rows = termsOfSentences.map((sentenceTerms) => {
-    const ids = new Int32Array(sentenceTerms.length);
-    sentenceTerms.forEach((term, k) => {
+  const n = termsOfSentences.length;
+  // Every row's term ids in one flat array (row i at `offsets[i] .. offsets[i + 1]`), each row sorted
+  // ascending; a term repeated in the sentence repeats its id. One buffer instead of one per row keeps
+  // the garbage collector out of long pages.
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + termsOfSentences[i]!.length;
+  const ids = new Int32Array(offsets[n]!);
+  for (let i = 0; i < n; i++) {
+    const sentenceTerms = termsOfSentences[i]!;
+    const start = offsets[i]!;
+    for (let k = 0; k < sentenceTerms.length; k++) {
+      const term = sentenceTerms[k]!;
       let id = termIndex.get(term);
       if (id === undefined) {
         id = termIndex.size;
         termIndex.set(term, id);
       }
-      ids[k] = id;
-    });
-    return ids.sort();
-  });
+      ids[start + k] = id;
+    }
+    sortRange(ids, start, offsets[i + 1]!);
+  }
 
   const documentFrequency = new Float64Array(termIndex.size);
   let nonZeros = 0;
-  for (const row of rows) {
-    for (let k = 0; k < row.length; k = runEnd(row, k)) {
-      documentFrequency[row[k]!]! += 1;
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) {
+      documentFrequency[ids[k]!]! += 1;
       nonZeros++;
     }
   }
   // Smoothed IDF: a term in every sentence still weighs a little, a term in one weighs most.
   const useIdf = opts.idf ?? true;
-  const idf = documentFrequency.map((df) => (useIdf ? Math.log(1 + rows.length / df) : 1));
+  const idf = documentFrequency.map((df) => (useIdf ? Math.log(1 + n / df) : 1));
 
-  const rowStart = new Int32Array(rows.length + 1);
+  const rowStart = new Int32Array(n + 1);
   const termIds = new Int32Array(nonZeros);
   const weights = new Float64Array(nonZeros);
   let at = 0;
-  rows.forEach((row, i) => {
+  for (let i = 0; i < n; i++) {
     rowStart[i] = at;
     let norm = 0;
-    for (let k = 0; k < row.length; ) {
-      const end = runEnd(row, k);
-      const id = row[k]!;
+    for (let k = offsets[i]!, rowEnd = offsets[i + 1]!; k < rowEnd; ) {
+      const end = runEnd(ids, k, rowEnd);
+      const id = ids[k]!;
       const weight = (1 + Math.log(end - k)) * idf[id]!;
       termIds[at] = id;
       weights[at] = weight;
@@ -81,15 +89,28 @@ export function termVectors(termsOfSentences: readonly (readonly string[])[], op
     }
     norm = Math.sqrt(norm) || 1;
     for (let k = rowStart[i]!; k < at; k++) weights[k]! /= norm;
-  });
-  rowStart[rows.length] = at;
-  return { rows: rows.length, vocabulary: termIndex.size, termIndex, rowStart, termIds, weights };
+  }
+  rowStart[n] = at;
+  return { rows: n, vocabulary: termIndex.size, termIndex, rowStart, termIds, weights };
 }
 
-/** End of the run of ids equal to `sorted[start]` in a sorted array. */
-function runEnd(sorted: Int32Array, start: number): number {
+/** Sort `ids[from, to)` ascending in place. Rows are sentence-sized, so insertion sort is the quick one. */
+function sortRange(ids: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const id = ids[i]!;
+    let j = i - 1;
+    while (j >= from && ids[j]! > id) {
+      ids[j + 1] = ids[j]!;
+      j--;
+    }
+    ids[j + 1] = id;
+  }
+}
+
+/** End of the run of ids equal to `sorted[start]` in the sorted range `sorted[start, limit)`. */
+function runEnd(sorted: Int32Array, start: number, limit: number): number {
   let end = start + 1;
-  while (end < sorted.length && sorted[end] === sorted[start]) end++;
+  while (end < limit && sorted[end] === sorted[start]) end++;
   return end;
 }
 
