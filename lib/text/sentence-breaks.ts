@@ -22,6 +22,8 @@
 /** "A sentence's end" (ATerm): the full stop and its lookalikes, which SB6–SB8 treat with care. */
 const FULL_STOP = /[.\u2024\ufe52\uff0e]/uy;
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e]/uy;
+/** Where a break can start: a terminator or a separator. Everything between two of them is skipped in one search. */
+const BREAK_CANDIDATE = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\n\u0085\u2028\u2029]/gu;
 /** Closing (and, per UAX #29, opening) punctuation and quotes that stay with the sentence they end. */
 const CLOSE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u00ab\u00bb]/uy;
 const SPACE = /[\p{Zs}\t\v\f]/uy;
@@ -59,12 +61,19 @@ function skipRun(pattern: RegExp | null, text: string, at: number): number {
   }
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** Where the code point before `at` starts, format and combining characters skipped; -1 at the start. */
 function previousBase(text: string, at: number): number {
   let position = at;
   while (position > 0) {
-    const low = text.charCodeAt(position - 1);
-    const pair = position >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(position - 2) >= 0xd800 && text.charCodeAt(position - 2) <= 0xdbff;
+    const pair = position >= 2 && isLowSurrogate(text.charCodeAt(position - 1)) && isHighSurrogate(text.charCodeAt(position - 2));
     position -= pair ? 2 : 1;
     if (!isIn(TRANSPARENT, text, position)) return position;
   }
@@ -100,16 +109,16 @@ export function sentenceEnds(text: string): number[] {
   if (text === '') return ends;
   let position = 0;
   while (position < text.length) {
+    BREAK_CANDIDATE.lastIndex = position;
+    const candidate = BREAK_CANDIDATE.exec(text);
+    if (!candidate) break;
+    position = candidate.index;
     if (isIn(SEPARATOR, text, position)) {
       position += text.startsWith('\r\n', position) ? 2 : 1;
       ends.push(position);
       continue;
     }
     const terminator = lengthIn(TERMINATOR, text, position);
-    if (terminator === 0) {
-      position += codePointLength(text, position);
-      continue;
-    }
     const afterTerminator = skipRun(null, text, position + terminator);
     const afterClose = skipRun(CLOSE, text, afterTerminator);
     const next = skipRun(SPACE, text, afterClose);
