@@ -1,22 +1,20 @@
 /**
  * The reader's life in a page: injected on demand by the background when the reader opens Precis, it answers
- * "analyse this page" until the page goes away or the extension reloads, and tells the background when a
- * single-page app moves on (its analysis is then stale). Highlights are the highlighter's (highlighter-script.ts).
+ * "analyse this page" until the page goes away or the extension reloads. Everything else a page does for Precis
+ * (highlights, noticing that a single-page app moved on) is the highlighter's (highlighter-script.ts), which
+ * follows it in once the analysis is on its way.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { contentHandlers } from './content-handlers.ts';
 import { startOnce, type ContentScriptState } from './content-world.ts';
 import { createDispatcher } from './dispatch.ts';
-import { extensionIdentity, listen, notifyBackground } from './messaging.ts';
+import { extensionIdentity, listen } from './messaging.ts';
 import { backgroundToContentPayloads } from './payloads.ts';
 import { fromExtensionContext } from './senders.ts';
 
 export function startContentScript(ctx: ContentScriptContext): ContentScriptState {
-  return startOnce('reader', ctx, () => {
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      void notifyBackground('pageChanged', { url: event.newUrl.href });
-    });
-    return listen(
+  return startOnce('reader', ctx, () =>
+    listen(
       createDispatcher({
         channel: 'background-to-content',
         self: extensionIdentity(),
@@ -24,6 +22,6 @@ export function startContentScript(ctx: ContentScriptContext): ContentScriptStat
         shapes: backgroundToContentPayloads,
         handlers: contentHandlers(document),
       }),
-    );
-  });
+    ),
+  );
 }

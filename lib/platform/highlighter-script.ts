@@ -1,15 +1,16 @@
 /**
  * The highlighter's life in a page: injected by the background after the first analysis (or when a highlight is
  * asked for), it paints the page's saved highlights (a revisit brings them back), offers a "Save highlight"
- * button next to the reader's selection, and answers the background's requests to find, paint and scroll to
- * passages, until the page goes away or the extension reloads.
+ * button next to the reader's selection, answers the background's requests to find, paint and scroll to
+ * passages, and tells the background when a single-page app moves on (the analysis is then stale), until the
+ * page goes away or the extension reloads.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { restorePageHighlights, saveRange } from './content-highlights.ts';
 import { startOnce, type ContentScriptState } from './content-world.ts';
 import { createDispatcher } from './dispatch.ts';
 import { highlighterHandlers } from './highlighter-handlers.ts';
-import { extensionIdentity, listen } from './messaging.ts';
+import { extensionIdentity, listen, notifyBackground } from './messaging.ts';
 import { backgroundToHighlighterPayloads } from './payloads.ts';
 import { mountSelectionButton } from './selection-button.ts';
 import { fromExtensionContext } from './senders.ts';
@@ -27,8 +28,11 @@ export function startHighlighter(ctx: ContentScriptContext): ContentScriptState 
     );
     void restorePageHighlights(document);
     const selectionButton = mountSelectionButton(document, (range) => saveRange(document, range));
-    // Another address may have other highlights (or none): paint exactly that page's set.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void restorePageHighlights(document));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      void notifyBackground('pageChanged', { url: event.newUrl.href });
+      // Another address may have other highlights (or none): paint exactly that page's set.
+      void restorePageHighlights(document);
+    });
     return () => {
       stopListening();
       selectionButton.destroy();
