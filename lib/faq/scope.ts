@@ -3,7 +3,7 @@
  * sidebars are full of questions ("Do you accept cookies?", readers asking things) that are not the
  * page's FAQ, so every visible-markup reader skips them.
  */
-import { descendantsWhere } from './query.ts';
+import { descendantsWhere, hasDescendantWhere } from './query.ts';
 import { classOf, tagOf, textOf } from './text.ts';
 
 const EXCLUDED_TAGS = new Set(['NAV', 'FOOTER', 'DIALOG', 'MENU']);
@@ -37,7 +37,7 @@ function linkShare(el: Element): number {
 export function isFurniture(el: Element): boolean {
   const tag = tagOf(el);
   if (EXCLUDED_TAGS.has(tag)) return true;
-  if (tag === 'HEADER') return !hasDescendant(el, (d) => MAIN_OR_ARTICLE.has(tagOf(d)));
+  if (tag === 'HEADER') return !hasDescendantWhere(el, (d) => MAIN_OR_ARTICLE.has(tagOf(d)));
   if (tag === 'ASIDE') return linkShare(el) > LINK_HEAVY;
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return false;
   // What follows reads attributes only, and most elements have none.
@@ -57,22 +57,7 @@ const MAIN_OR_ARTICLE = new Set(['MAIN', 'ARTICLE']);
 const MAIN_CONTENT = new Set(['MAIN', 'H1']);
 
 function holdsMainContent(el: Element): boolean {
-  return hasDescendant(el, (d) => MAIN_CONTENT.has(tagOf(d)) || d.getAttribute('role') === 'main');
-}
-
-/**
- * True when some element below `el` passes `test`. A plain walk instead of `querySelector`: it runs on
- * every header and furniture-named element, and some DOMs compile the selector on each call.
- */
-function hasDescendant(el: Element, test: (descendant: Element) => boolean): boolean {
-  const stack: Element[] = [];
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
-  while (stack.length > 0) {
-    const current = stack.pop() as Element;
-    if (test(current)) return true;
-    for (let child = current.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
-  }
-  return false;
+  return hasDescendantWhere(el, (d) => MAIN_CONTENT.has(tagOf(d)) || d.getAttribute('role') === 'main');
 }
 
 /**
