@@ -1,0 +1,76 @@
+/**
+ * What the background does around an analysis: the reader goes into the tab first, the highlighter only once the
+ * analysis is on its way, and never into a tab Precis may not read.
+ */
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
+import type { AnalyzeOutcome } from '../types.ts';
+import { startBackground } from './background-service.ts';
+import { PAGE_SCRIPT_FILES } from './page-scripts.ts';
+import { message, ok } from './protocol.ts';
+
+const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
+const popup = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
+
+/** A tab whose scripts each answer once injected; records what was injected, in order. */
+function fakeTab(outcome: AnalyzeOutcome) {
+  const injected: string[] = [];
+  vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
+    injected.push(...((injection as { files?: string[] }).files ?? []));
+    return [];
+  });
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, sent) => {
+    const { channel, method } = sent as { channel: string; method: string };
+    const script = channel === 'background-to-content' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
+    if (!injected.includes(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (method === 'ping') return ok({ url: 'https://news.example/story' });
+    if (method === 'analyze') return ok({ url: 'https://news.example/story', outcome });
+    throw new Error(`unexpected ${method}`);
+  });
+  return injected;
+}
+
+/** Ask as the popup does; the background's answer. */
+async function analyzeFromPopup(tabId: number): Promise<unknown> {
+  const request = message.uiToBackground('analyzeTab', { tabId, force: false });
+  const replies = (await fakeBrowser.runtime.onMessage.trigger(request, popup as never, () => undefined)) as unknown[];
+  return replies.find((reply) => reply !== undefined);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  for (const event of [browser.commands?.onCommand, browser.contextMenus?.onClicked]) {
+    if (event) vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+  }
+  if (browser.contextMenus) vi.spyOn(browser.contextMenus, 'create').mockImplementation(() => 0);
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => undefined);
+  startBackground();
+});
+
+describe('around an analysis', () => {
+  it('injects the reader, answers, then brings in the highlighter', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    // The answer leaves first: the highlighter follows without holding it up.
+    await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
+  });
+
+  it('brings in the highlighter on a page that is not an article, where highlights can still be saved', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/list' });
+    const injected = fakeTab({ ok: false, reason: 'not-an-article', message: 'No article here.' });
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'not-an-article' } });
+    await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
+  });
+
+  it('injects nothing into a page Precis may not read', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'restricted' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(injected).toEqual([]);
+  });
+});
