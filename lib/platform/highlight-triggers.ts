@@ -1,6 +1,6 @@
 /**
  * The browser-level ways to save the selection: the "Save highlight" context menu and the `save-highlight`
- * keyboard command. Both grant activeTab on the tab, so the content script can be injected if it is not there,
+ * keyboard command. Both grant activeTab on the tab, so the highlighter can be injected if it is not there,
  * and both take the same path as the panel's "Save selection" (saveSelectionInTab).
  */
 import { browser } from 'wxt/browser';

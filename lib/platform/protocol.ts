@@ -1,5 +1,5 @@
 /**
- * Every message Precis sends between its pages (popup, side panel), the background and the content script, in
+ * Every message Precis sends between its pages (popup, side panel), the background and the content scripts, in
  * one place: one map per direction, method name → payload → result. Each receiver dispatches through its map
  * (see dispatch.ts) after checking who sent the message (senders.ts) and that the payload has the right shape
  * (shapes.ts). Nothing here touches `browser.*`; messaging.ts does.
@@ -56,7 +56,7 @@ export interface TabAnalysis {
 
 /** Extension pages (popup, side panel) → background. */
 export interface UiToBackground {
-  /** Inject the content script if needed and analyse the tab; `force` summarizes a non-article anyway. */
+  /** Inject the reader if needed and analyse the tab; `force` summarizes a non-article anyway. */
   analyzeTab: Method<{ tabId: number; force: boolean }, TabAnalysis>;
   /** Scroll the tab to a sentence and flash it. */
   revealQuote: Method<{ tabId: number; quote: TextQuoteSelector }, null>;
@@ -106,7 +106,7 @@ export interface PagePlacement {
   orphans: string[];
 }
 
-/** A passage of the page the content script found: where it is, and the page it is on. */
+/** A passage of the page the highlighter found: where it is, and the page it is on. */
 export interface PagePassage {
   url: string;
   title: string;

@@ -1,8 +1,8 @@
 /**
- * The small "Save highlight" button that appears next to the reader's selection while the content script is on
+ * The small "Save highlight" button that appears next to the reader's selection while the highlighter is on
  * the page. It lives in a closed shadow root on a host marked `data-precis-ui` (left out of the page's text for
  * anchoring), positioned absolutely outside the page's flow, styled through the CSSOM (a page's CSP may refuse
- * `<style>` elements), and removed by destroy() when the content script is invalidated.
+ * `<style>` elements), and removed by destroy() when the highlighter is invalidated.
  */
 import { selectedRange } from './page-highlights.ts';
 import type { Result } from './protocol.ts';
