@@ -19,11 +19,6 @@ export function splitSentences(text: string): string[] {
 export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lineSpans(text)) {
-    if (isOneSentence(text, line)) {
-      const trimmed = trimSpan(text, line);
-      if (trimmed.end > trimmed.start) out.push(trimmed);
-      continue;
-    }
     const raw = segmentLine(text, line).flatMap((span) => splitAfterEllipsis(text, span));
     for (const span of mergeFalseBreaks(text, raw)) {
       const trimmed = trimSpan(text, span);
@@ -44,43 +39,6 @@ function lineSpans(text: string): Span[] {
     start = end + 1;
   }
   return out;
-}
-
-// Sentence breaks (UAX #29) come only after a terminator or a paragraph separator: a line with neither
-// before its closing punctuation is one sentence, and the full rules cost more than the check.
-const TERMINATOR_OR_SEPARATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\r\u0085\u2028\u2029]/u;
-/** One character of the closing run: terminators, spaces, closing quotes and brackets. */
-const CLOSING_CHARACTER = /^[\p{Sentence_Terminal}\u2024\ufe52\uff0e…\s"'”’»)\]]$/u;
-
-/** True for a line with no sentence break inside it (see above). */
-function isOneSentence(text: string, line: Span): boolean {
-  return !TERMINATOR_OR_SEPARATOR.test(text.slice(line.start, closingRunStart(text, line)));
-}
-
-/**
- * Where the line's closing run (see CLOSING_CHARACTER) begins. Stepping back one character (code
- * point) at a time looks at the few closing characters only, where an end-anchored regex would try a
- * match at every space of the line.
- */
-function closingRunStart(text: string, line: Span): number {
-  let end = line.end;
-  while (end > line.start) {
-    // A surrogate pair is one character (the patterns use the u flag).
-    const pair =
-      end - line.start >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
-    const start = pair ? end - 2 : end - 1;
-    if (!CLOSING_CHARACTER.test(text.slice(start, end))) break;
-    end = start;
-  }
-  return end;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The line cut at its sentence breaks. */
