@@ -19,8 +19,11 @@ export function splitSentences(text: string): string[] {
 export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lineSpans(text)) {
-    const raw = segmentLine(text, line).flatMap((span) => splitAfterEllipsis(text, span));
-    for (const span of mergeFalseBreaks(text, raw)) {
+    const pieces = segmentLine(text, line);
+    // Most lines are one sentence: with no ellipsis to split after, there is nothing to split or join.
+    const whole = pieces.length === 1 && !text.slice(line.start, line.end).includes('…');
+    const raw = whole ? pieces : mergeFalseBreaks(text, pieces.flatMap((span) => splitAfterEllipsis(text, span)));
+    for (const span of raw) {
       const trimmed = trimSpan(text, span);
       if (trimmed.end > trimmed.start) out.push(trimmed);
     }
