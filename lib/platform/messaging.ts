@@ -12,6 +12,7 @@ import {
   type BackgroundToHighlighter,
   type BackgroundToUi,
   type ContentToBackground,
+  type Envelope,
   type Result,
   type UiToBackground,
 } from './protocol.ts';
@@ -62,7 +63,7 @@ export function callContent<K extends keyof BackgroundToContent & string>(
   method: K,
   payload: BackgroundToContent[K]['payload'],
 ): Promise<Result<BackgroundToContent[K]['value']>> {
-  return request(() => browser.tabs.sendMessage(tabId, message.backgroundToContent(method, payload), { frameId: 0 }), describeInjectionError);
+  return toTopFrame(tabId, message.backgroundToContent(method, payload));
 }
 
 /** Background → the highlighter in a tab's top frame. */
@@ -71,7 +72,12 @@ export function callHighlighter<K extends keyof BackgroundToHighlighter & string
   method: K,
   payload: BackgroundToHighlighter[K]['payload'],
 ): Promise<Result<BackgroundToHighlighter[K]['value']>> {
-  return request(() => browser.tabs.sendMessage(tabId, message.backgroundToHighlighter(method, payload), { frameId: 0 }), describeInjectionError);
+  return toTopFrame(tabId, message.backgroundToHighlighter(method, payload));
+}
+
+/** Both content scripts live in the tab's top frame only. */
+function toTopFrame<T>(tabId: number, envelope: Envelope): Promise<Result<T>> {
+  return request(() => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }), describeInjectionError);
 }
 
 /** Either content script → background. */
