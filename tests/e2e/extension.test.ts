@@ -6,10 +6,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
-import { CHROMIUM, hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
-import { serveFolders, type StaticServer } from './support/static-server.ts';
+import { CHROMIUM, hasChromium, type ExtensionBrowser } from './support/extension-browser.ts';
+import { useSession } from './support/session.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
 
@@ -29,15 +30,9 @@ describe.skipIf(!hasChromium)('Precis in Chromium', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
 
-  beforeAll(async () => {
+  useSession({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') }, (opened) => ({ browser, server } = opened));
+  beforeAll(() => {
     mkdirSync(artifacts, { recursive: true });
-    server = await serveFolders({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   describe('on the reference article', () => {

@@ -8,10 +8,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
-import { BUILT_EXTENSION, CHROMIUM, hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
-import { serveFolders, type StaticServer } from './support/static-server.ts';
+import { BUILT_EXTENSION, CHROMIUM, hasChromium, type ExtensionBrowser } from './support/extension-browser.ts';
+import { useSession } from './support/session.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
 const MARK = '[data-precis-highlight]';
@@ -22,15 +23,9 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
 
-  beforeAll(async () => {
+  useSession({ fixtures: fixturesDir, extract: resolve(repoRoot, 'lib/extract/fixtures') }, (opened) => ({ browser, server } = opened));
+  beforeAll(() => {
     mkdirSync(artifacts, { recursive: true });
-    server = await serveFolders({ fixtures: fixturesDir, extract: resolve(repoRoot, 'lib/extract/fixtures') });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   describe('on the reference article', () => {

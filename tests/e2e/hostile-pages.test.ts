@@ -5,10 +5,11 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
-import { hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
-import { serveFolders, type StaticServer } from './support/static-server.ts';
+import { hasChromium, type ExtensionBrowser } from './support/extension-browser.ts';
+import { useSession } from './support/session.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 
 describe.skipIf(!hasChromium)('restricted and odd pages in Chromium', () => {
@@ -17,19 +18,13 @@ describe.skipIf(!hasChromium)('restricted and odd pages in Chromium', () => {
   /** Uncaught errors and unhandled rejections in our own pages. */
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveFolders({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') });
-    browser = await launchWithExtension();
+  useSession({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') }, (opened) => ({ browser, server } = opened));
+  beforeAll(() => {
     browser.context.on('page', (page) => {
       page.on('pageerror', (error) => {
         if (page.url().startsWith('chrome-extension://')) errors.push(`${page.url()}: ${error.message}`);
       });
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   beforeEach(() => {

@@ -6,10 +6,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusDir, CORPUS_MISSING, fixturesDir, repoRoot } from '../support/dom.ts';
-import { hasChromium, launchWithExtension, type ExtensionBrowser } from './support/extension-browser.ts';
-import { serveFolders, type StaticServer } from './support/static-server.ts';
+import { hasChromium, type ExtensionBrowser } from './support/extension-browser.ts';
+import { useSession } from './support/session.ts';
+import type { StaticServer } from './support/static-server.ts';
 
 const readabilityPages = corpusDir ? join(corpusDir, 'readability') : null;
 
@@ -27,19 +28,14 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
   let browser: ExtensionBrowser;
   let server: StaticServer;
 
-  beforeAll(async () => {
-    server = await serveFolders({
+  useSession(
+    {
       fixtures: fixturesDir,
       layouts: resolve(repoRoot, 'lib/extract/fixtures'),
       ...(readabilityPages ? { corpus: readabilityPages } : {}),
-    });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    },
+    (opened) => ({ browser, server } = opened),
+  );
 
   /**
    * Click the toolbar button, then open the popup page for the tab in a window of its own (so the article stays
