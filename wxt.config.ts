@@ -63,5 +63,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Chrome: the toolbar click goes to the background, which starts reading the tab and opens the popup itself
+    // (lib/platform/toolbar-click.ts). Firefox keeps the manifest popup.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
+    },
+  },
   zip: { excludeSources: ['tests/**', 'scripts/**', 'bench/**', '.ci/**'] },
 });

@@ -74,3 +74,78 @@ describe('around an analysis', () => {
     expect(injected).toEqual([]);
   });
 });
+
+describe('a toolbar click (Chrome)', () => {
+  /** The action's popup calls, in order; `openPopup` fails when `popupOpens` is false. */
+  function fakeAction(popupOpens = true) {
+    const calls: string[] = [];
+    Object.assign(browser.action, {
+      setPopup: vi.fn(async ({ popup }: { popup: string }) => void calls.push(`setPopup ${popup || '(none)'}`)),
+      openPopup: vi.fn(async () => {
+        calls.push('openPopup');
+        if (!popupOpens) throw new Error('Could not find an active browser window.');
+      }),
+    });
+    const windows = vi.spyOn(browser.windows, 'create').mockImplementation(async (created) => {
+      calls.push(`window ${(created as { url: string }).url}`);
+      return {} as never;
+    });
+    return { calls, windows };
+  }
+
+  /** How many times the page was asked for its analysis. */
+  const analyses = () =>
+    vi.mocked(browser.tabs.sendMessage).mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'analyze').length;
+
+  async function click(tab: { id?: number; windowId?: number }) {
+    await fakeBrowser.action.onClicked.trigger(tab as never);
+  }
+
+  it('starts reading the tab at the click, opens the popup, and hands the run to the popup', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
+    const { calls } = fakeAction();
+    await click(tab);
+    await vi.waitFor(() => expect(calls).toEqual(['setPopup popup.html', 'openPopup', 'setPopup (none)']));
+    await vi.waitFor(() => expect(injected[0]).toBe(PAGE_SCRIPT_FILES.reader));
+
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true, value: { tabId: tab.id } });
+    expect(analyses()).toBe(1);
+    // Handed over once: a later request reads the page again.
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(2);
+  });
+
+  it('opens the popup page in a window of its own when the browser cannot open the popup', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    const { calls } = fakeAction(false);
+    await click(tab);
+    await vi.waitFor(() =>
+      expect(calls).toEqual([
+        'setPopup popup.html',
+        'openPopup',
+        `window chrome-extension://${fakeBrowser.runtime.id}/popup.html?tab=${tab.id}`,
+        'setPopup (none)',
+      ]),
+    );
+  });
+
+  it('lets a forced request read the page again, and a page that moved on drop the click’s answer', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeAction();
+    await click(tab);
+    await vi.waitFor(() => expect(analyses()).toBe(1));
+    const forced = message.uiToBackground('analyzeTab', { tabId: tab.id!, force: true });
+    await fakeBrowser.runtime.onMessage.trigger(forced, popup as never, () => undefined);
+    expect(analyses()).toBe(2);
+
+    await click(tab);
+    await vi.waitFor(() => expect(analyses()).toBe(3));
+    const moved = message.contentToBackground('pageChanged', { url: 'https://news.example/other' });
+    await fakeBrowser.runtime.onMessage.trigger(moved, { id: fakeBrowser.runtime.id, tab: { id: tab.id }, frameId: 0, url: 'https://news.example/other' } as never, () => undefined);
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(4);
+  });
+});

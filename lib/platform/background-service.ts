@@ -1,6 +1,7 @@
 /**
  * The background's message handling: requests from our pages (popup, side panel) and notices from content
- * scripts, each through its own dispatcher and sender policy, plus the keyboard commands and the context menu.
+ * scripts, each through its own dispatcher and sender policy, plus the toolbar button, the keyboard commands and the
+ * context menu.
  */
 import { browser } from 'wxt/browser';
 import { createDispatcher, type Handlers } from './dispatch.ts';
@@ -16,11 +17,12 @@ import {
   showHighlightsInTab,
 } from './highlight-service.ts';
 import { installHighlightMenu, listenForHighlightTriggers } from './highlight-triggers.ts';
-import { fail, ok, type ContentToBackground, type ErrorCode, type UiToBackground } from './protocol.ts';
+import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from './protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from './senders.ts';
 import { ensurePageScript } from './page-scripts.ts';
 import { openSidePanel } from './side-panel.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
+import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
 
 /** The manifest command that opens the side panel for the current tab. */
 export const OPEN_PANEL_COMMAND = 'open-panel';
@@ -50,6 +52,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
       handlers: contentHandlers(),
     }),
   );
+  listenForToolbarClicks((tabId) => analyzeAndFollow(tabId, false));
   browser.commands?.onCommand.addListener((command, tab) => {
     // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
     if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) openSidePanel(tab.id);
@@ -62,22 +65,26 @@ export function startBackground(options: BackgroundOptions = {}): void {
 
 function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
   return {
-    analyzeTab: async ({ tabId, force }) => {
-      const result = await analyzeTab(tabId, force);
-      // Every open page hears it: a side panel following this tab shows what the popup just asked for.
-      if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
-      // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
-      // highlights come back and the selection gets its button without delaying the claims. A page Precis may
-      // not read (restricted, gone) gets nothing.
-      if (result.ok || PAGE_VERDICTS.has(result.error.code)) void ensurePageScript(tabId, 'highlighter');
-      return result;
-    },
+    // The popup's first request usually finds the analysis its toolbar click started.
+    analyzeTab: ({ tabId, force }) => (force ? undefined : takeClickAnalysis(tabId)) ?? analyzeAndFollow(tabId, force),
     revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
     saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveQuoteInTab(tabId, url, claim.selector)),
     saveSelection: ({ tabId }) => saveSelectionInTab(tabId),
     showHighlights: ({ tabId }) => showHighlightsInTab(tabId),
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
   };
+}
+
+/** Read the tab, then tell every open page and bring in the highlighter. */
+async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
+  const result = await analyzeTab(tabId, force);
+  // Every open page hears it: a side panel following this tab shows what the popup just asked for.
+  if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
+  // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
+  // highlights come back and the selection gets its button without delaying the claims. A page Precis may
+  // not read (restricted, gone) gets nothing.
+  if (result.ok || PAGE_VERDICTS.has(result.error.code)) void ensurePageScript(tabId, 'highlighter');
+  return result;
 }
 
 /** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
@@ -88,7 +95,9 @@ function contentHandlers(): Handlers<ContentToBackground> {
     // The tab comes from the sender, never from the payload: a page can only speak about itself.
     pageChanged: async ({ url }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await broadcastToUi('tabChanged', { tabId, url });
+      if (tabId === undefined) return ok(null);
+      forgetClickAnalysis(tabId);
+      await broadcastToUi('tabChanged', { tabId, url });
       return ok(null);
     },
     pageHighlights: (_payload, sender) => (sender.url ? highlightsOfPage(sender.url) : fail('forbidden', 'Only a page can ask for its own highlights.')),
