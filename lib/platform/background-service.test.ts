@@ -106,7 +106,7 @@ describe('a toolbar click (Chrome)', () => {
     const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
     const { calls } = fakeAction();
     await click(tab);
-    await vi.waitFor(() => expect(calls).toEqual(['setPopup popup.html', 'openPopup', 'setPopup (none)']));
+    await vi.waitFor(() => expect(calls).toEqual([`setPopup popup.html?tab=${tab.id}&toolbar`, 'openPopup', 'setPopup (none)']));
     await vi.waitFor(() => expect(injected[0]).toBe(PAGE_SCRIPT_FILES.reader));
 
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true, value: { tabId: tab.id } });
@@ -123,7 +123,7 @@ describe('a toolbar click (Chrome)', () => {
     await click(tab);
     await vi.waitFor(() =>
       expect(calls).toEqual([
-        'setPopup popup.html',
+        `setPopup popup.html?tab=${tab.id}&toolbar`,
         'openPopup',
         `window chrome-extension://${fakeBrowser.runtime.id}/popup.html?tab=${tab.id}`,
         'setPopup (none)',

@@ -14,6 +14,19 @@ import type { Result, TabAnalysis } from './protocol.ts';
 export const POPUP_PAGE = 'popup.html';
 
 /**
+ * The popup a click opens is told its tab (`?tab=`, as a pinned page is), so its first request need not ask the
+ * browser which tab is active; `toolbar` says it is still the size-capped popup, not a page of its own.
+ */
+export function toolbarPopupPath(tabId: number): string {
+  return `${POPUP_PAGE}?tab=${tabId}&toolbar`;
+}
+
+/** Whether a popup page's address (its `location.search`) is that of a popup a toolbar click opened. */
+export function openedByToolbar(search: string): boolean {
+  return new URLSearchParams(search).has('toolbar');
+}
+
+/**
  * How long a click's analysis waits for its popup to ask for it. The popup asks within a second of the click, even
  * on a slow machine; past this, an answer would risk being older than the page.
  */
@@ -62,7 +75,7 @@ export function forgetClickAnalysis(tabId: number): void {
 
 async function openPopup(tabId: number, windowId: number | undefined): Promise<void> {
   try {
-    await browser.action.setPopup({ tabId, popup: POPUP_PAGE });
+    await browser.action.setPopup({ tabId, popup: toolbarPopupPath(tabId) });
     await browser.action.openPopup(windowId === undefined ? undefined : { windowId });
   } catch {
     // No popup could open (a Chrome before 127, no focused window): the same page, pinned to the tab, comes up

@@ -116,7 +116,10 @@ async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, ex
   let popup: TargetInfo | undefined;
   for (const deadline = Date.now() + 10_000; !popup && Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
     const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
-    popup = targetInfos.find((target) => target.type === 'page' && target.url === popupUrl);
+    // Chrome's toolbar popup names its tab (`popup.html?tab=N&toolbar`); Firefox-style manifest popups do not.
+    popup = targetInfos.find(
+      (target) => target.type === 'page' && (target.url === popupUrl || (target.url.startsWith(`${popupUrl}?`) && new URL(target.url).searchParams.has('toolbar'))),
+    );
   }
   if (!popup) throw new Error('The toolbar click opened no popup.');
   // A browser-level session reaches another target through Target.sendMessageToTarget (Playwright's own sessions
