@@ -35,8 +35,12 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
 
   // Weighted degree of each node: its similarity to all sentences, minus itself.
   const total = weightedSum(v, () => 1);
-  const degree = Float64Array.from({ length: n }, (_, i) => Math.max(0, dotRow(v, i, total) - rowNormSquared(v, i)));
-  const selfSimilarity = Float64Array.from({ length: n }, (_, i) => rowNormSquared(v, i));
+  const degree = new Float64Array(n);
+  const selfSimilarity = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    selfSimilarity[i] = rowNormSquared(v, i);
+    degree[i] = Math.max(0, dotRow(v, i, total) - selfSimilarity[i]!);
+  }
 
   // The walk runs up to `iterations` steps on small pages too, so its buffers are allocated once and
   // reused, and the row loops of `addRow`/`dotRow` are written out (same operations, same order).
@@ -50,8 +54,13 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
     let stranded = 0;
     spread.fill(0);
     for (let j = 0; j < n; j++) {
-      if (degree[j]! <= 1e-12) stranded += rank[j]!;
-      const scale = degree[j]! > 1e-12 ? rank[j]! / degree[j]! : 0;
+      const d = degree[j]!;
+      if (d <= 1e-12) {
+        stranded += rank[j]!;
+        share[j] = 0;
+        continue;
+      }
+      const scale = rank[j]! / d;
       share[j] = scale;
       if (scale === 0) continue;
       for (let k = rowStart[j]!, end = rowStart[j + 1]!; k < end; k++) spread[termIds[k]!]! += scale * weights[k]!;
@@ -64,10 +73,13 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
       let dot = 0;
       for (let k = rowStart[i]!, end = rowStart[i + 1]!; k < end; k++) dot += weights[k]! * spread[termIds[k]!]!;
       const incoming = Math.max(0, dot - selfShare);
-      next[i] = keep * jump[i]! + damping * incoming;
-      change += Math.abs(next[i]! - rank[i]!);
+      const value = keep * jump[i]! + damping * incoming;
+      next[i] = value;
+      change += Math.abs(value - rank[i]!);
     }
-    [rank, next] = [next, rank];
+    const previous = rank;
+    rank = next;
+    next = previous;
     if (change < CONVERGED) break;
   }
   return Array.from(rank);

@@ -76,22 +76,22 @@ export function wordShape(sentence: string): WordShape {
 /** `wordShape` from the sentence's word tokens as written (original case). */
 export function shapeOfWords(tokens: readonly string[]): WordShape {
   let specific = 0;
-  for (let i = 1; i < tokens.length; i++) if (isSpecific(tokens[i]!)) specific++;
+  for (let i = 1; i < tokens.length; i++) if (isSpecificAt(tokens[i]!, 0, tokens[i]!.length)) specific++;
   return { words: tokens.length, specificity: tokens.length < 2 ? 0 : specific / tokens.length };
 }
 
 /**
- * Opens with a capital or holds a figure: `SPECIFIC`. Every word of every sentence is checked, so
- * ASCII words (A–Z is the whole of \p{Lu} there, 0–9 of \p{N}) are decided by character codes and
- * only a word with another character goes to the regex.
+ * The word `text[start, end)` opens with a capital or holds a figure: `SPECIFIC`. Every word of every
+ * sentence is checked, so ASCII words (A–Z is the whole of \p{Lu} there, 0–9 of \p{N}) are decided by
+ * character codes and only a word with another character goes to the regex.
  */
-function isSpecific(word: string): boolean {
-  const first = word.charCodeAt(0);
+export function isSpecificAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) return true;
-    if (code >= 128) return SPECIFIC.test(word);
+    if (code >= 128) return SPECIFIC.test(text.slice(start, end));
   }
   return false;
 }

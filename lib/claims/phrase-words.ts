@@ -4,7 +4,7 @@
  * per phrase holding it. Most words are plain ASCII, so the checks look at character codes first and
  * run a Unicode regex only when the answer depends on it.
  */
-import { isStopWord, stem, wordsWithOffsets } from '../text/words.ts';
+import { forEachWord, hasContextualLowercase, type WordForms, wordForms } from '../text/words.ts';
 
 export interface PhraseWord {
   word: string;
@@ -28,13 +28,20 @@ export interface PhraseWord {
 }
 
 export function phraseWords(text: string): PhraseWord[] {
+  // Lowercasing the text once and slicing each word from it is the same as lowercasing each word,
+  // unless a letter's lowercase depends on its neighbours or changes the length (see `hasContextualLowercase`).
+  const lowerText = hasContextualLowercase(text) ? '' : text.toLowerCase();
+  const sliceLower = lowerText.length === text.length;
+  const out: PhraseWord[] = [];
   let previousEnd = -1;
-  return wordsWithOffsets(text).map(({ word, start, end }) => {
-    const lower = word.toLowerCase();
-    const content = isContentWord(word, lower);
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    const lower = sliceLower ? lowerText.slice(start, end) : word.toLowerCase();
+    const forms = wordForms(lower);
+    const content = isContentWord(word, lower, forms);
     const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);
     previousEnd = end;
-    return {
+    out.push({
       word,
       start,
       end,
@@ -42,17 +49,17 @@ export function phraseWords(text: string): PhraseWord[] {
       inner: content || isJoinerOrFigure(word, lower),
       head: isHeadWord(word),
       verb: word.endsWith('ed') && VERB.test(word),
-      stem: stem(lower),
+      stem: forms.stem,
       parts: countHyphens(word) + 1,
       spaceBefore,
       // Show "China", not "China’s": the possessive belongs to the sentence, not the topic.
-      phraseEnd: end - (POSSESSIVE.test(word) ? 2 : 0),
-    };
+      phraseEnd: end - (isPossessive(word) ? 2 : 0),
+    });
   });
+  return out;
 }
 
 const VERB = /^\p{Ll}.*ed$/u;
-const POSSESSIVE = /['’]s$/i;
 
 // Words that start or end verb phrases and quantities rather than names of things: "made progress",
 // "many companies", "likely to". Checked at a phrase's edges only ("Bank of England" keeps its "of").
@@ -75,25 +82,57 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Both lists in one set: every word of every claim is looked up.
+const NEVER_AN_EDGE = new Set([...NOT_AN_EDGE, ...FOREIGN_FUNCTION_WORDS]);
 // Inside a phrase only "of" may join content words ("Bank of England"); "and" joins two phrases.
 const JOINERS = new Set(['of']);
 
 /** A noun phrase ends in a noun: not in a verb's "-ed"/"-ing" ("computing resources" ends well, "started" not). */
 function isHeadWord(word: string): boolean {
-  return startsUpper(word) || !/(?:ed|ing)$/i.test(word);
+  return startsUpper(word) || (!endsWithAsciiFolded(word, 'ed') && !endsWithAsciiFolded(word, 'ing'));
+}
+
+/**
+ * `/['’]s$/i`: a possessive "’s". Outside the `u` flag a case-insensitive "s" matches only "s" and "S",
+ * so the last two characters decide.
+ */
+function isPossessive(word: string): boolean {
+  const length = word.length;
+  if (length < 2 || (word.charCodeAt(length - 1) | 32) !== 115) return false;
+  const mark = word.charCodeAt(length - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
+/**
+ * `new RegExp(ending + '$', 'i')` for a lowercase ASCII `ending`: without the `u` flag, only the ASCII
+ * capital matches a lowercase ASCII letter case-insensitively (the rule for characters past 127).
+ */
+function endsWithAsciiFolded(word: string, ending: string): boolean {
+  const offset = word.length - ending.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < ending.length; i++) {
+    const code = word.charCodeAt(offset + i);
+    // Bit 5 set lowercases an ASCII capital; a code past 127 never folds onto a lowercase ASCII letter.
+    if (code >= 128 || (code | 32) !== ending.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Inside a phrase, figures ("Llama 3.1 model") and "of" are fine as well as content words. */
 function isJoinerOrFigure(word: string, lower: string): boolean {
-  return JOINERS.has(lower) || (!startsWithAsciiLetter(word) && /^[\p{N}.,]+$/u.test(word));
+  return JOINERS.has(lower) || (!startsWithAsciiLetter(word) && FIGURE.test(word));
 }
 
-function isContentWord(word: string, lower: string): boolean {
-  if (isStopWord(lower) || NOT_AN_EDGE.has(lower) || FOREIGN_FUNCTION_WORDS.has(lower)) return false;
+const FIGURE = /^[\p{N}.,]+$/u;
+const FIGURE_OR_YEAR = /^[\p{N}.,'’-]+$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+function isContentWord(word: string, lower: string, forms: WordForms): boolean {
+  if (forms.stop || NEVER_AN_EDGE.has(lower)) return false;
   if (lower.endsWith('ly') && !startsUpper(word)) return false;
   // Figures and years alone are not topics ("2023", "10,000").
-  if (!startsWithAsciiLetter(word) && /^[\p{N}.,'’-]+$/u.test(word)) return false;
-  return word.length >= 3 || /^\p{Lu}{2,}$/u.test(word);
+  if (!startsWithAsciiLetter(word) && FIGURE_OR_YEAR.test(word)) return false;
+  return word.length >= 3 || ACRONYM.test(word);
 }
 
 /** `/^\p{Lu}/u`: the word opens with a capital letter. ASCII first letters are decided by their code. */
@@ -112,8 +151,10 @@ function startsWithAsciiLetter(word: string): boolean {
 /** `text[from, to)` is non-empty white space; the usual single space is decided without a regex. */
 function isSpaceOnly(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 32) return true;
-  return /^\s+$/.test(text.slice(from, to));
+  return SPACES.test(text.slice(from, to));
 }
+
+const SPACES = /^\s+$/;
 
 function countHyphens(word: string): number {
   let count = 0;

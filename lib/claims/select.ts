@@ -49,21 +49,24 @@ export function chooseClaims(ranked: readonly Ranked[], count: number, vectors?:
   const taken = new Uint8Array(pool.length);
   const chosen: number[] = [];
   const perSection = new Map<number, number>();
+  // SAME_SECTION to the power of the claims already taken from each pool sentence's section, updated
+  // when its section gains one rather than raised anew for every sentence in every round.
+  const sectionFactor = new Float64Array(pool.length).fill(Math.pow(SAME_SECTION, 0));
 
   while (chosen.length < count) {
-    const uncovered = [...mustCover].filter((s) => !perSection.has(s));
+    let uncovered = 0;
+    for (const s of mustCover) if (!perSection.has(s)) uncovered++;
     // When the remaining places are just enough for the sections still missing, only they compete.
-    const restrict = uncovered.length > 0 && uncovered.length >= count - chosen.length;
+    const restrict = uncovered > 0 && uncovered >= count - chosen.length;
     let best = -1;
     let bestValue = 0;
     for (let k = 0; k < pool.length; k++) {
       const candidate = pool[k]!;
       if (taken[k]) continue;
-      if (restrict && !uncovered.includes(candidate.sectionIndex)) continue;
+      if (restrict && (perSection.has(candidate.sectionIndex) || !mustCover.has(candidate.sectionIndex))) continue;
       const repeat = overlap.repeat[k]!;
       if (repeat > REDUNDANT) continue;
-      const value =
-        candidate.score * (1 - OVERLAP_COST * repeat) * Math.pow(SAME_SECTION, perSection.get(candidate.sectionIndex) ?? 0);
+      const value = candidate.score * (1 - OVERLAP_COST * repeat) * sectionFactor[k]!;
       // Strictly greater: on a tie the earlier (better-ranked, then earlier in the page) candidate stays.
       if (best < 0 || value > bestValue) {
         best = k;
@@ -74,7 +77,10 @@ export function chooseClaims(ranked: readonly Ranked[], count: number, vectors?:
     const sectionIndex = pool[best]!.sectionIndex;
     taken[best] = 1;
     chosen.push(pool[best]!.index);
-    perSection.set(sectionIndex, (perSection.get(sectionIndex) ?? 0) + 1);
+    const taking = (perSection.get(sectionIndex) ?? 0) + 1;
+    perSection.set(sectionIndex, taking);
+    const factor = Math.pow(SAME_SECTION, taking);
+    for (let k = 0; k < pool.length; k++) if (pool[k]!.sectionIndex === sectionIndex) sectionFactor[k] = factor;
     overlap.choose(best);
   }
   return chosen;
@@ -89,57 +95,82 @@ export function chooseClaims(ranked: readonly Ranked[], count: number, vectors?:
 class PoolOverlap {
   /** Largest similarity of each pool sentence to a chosen claim (0 before any is chosen). */
   readonly repeat: Float64Array;
-  /** Distinct term ids of each pool sentence. */
-  private readonly termIds: Int32Array[];
+  /** Distinct term ids of pool sentence k: `ids[from[k] .. to[k])`. */
+  private readonly ids: Int32Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
   private readonly marked: Uint8Array;
 
   constructor(pool: readonly Ranked[], vectors?: SentenceVectors) {
-    this.termIds = vectors
-      ? pool.map(({ index }) => vectors.termIds.subarray(vectors.rowStart[index], vectors.rowStart[index + 1]))
-      : numberTerms(pool);
+    const rows = vectors ? poolRows(pool, vectors) : numberTerms(pool);
+    this.ids = rows.ids;
+    this.from = rows.from;
+    this.to = rows.to;
     let vocabulary = 0;
-    for (const ids of this.termIds) for (const id of ids) vocabulary = Math.max(vocabulary, id + 1);
+    for (let k = 0; k < pool.length; k++) {
+      for (let at = this.from[k]!; at < this.to[k]!; at++) vocabulary = Math.max(vocabulary, this.ids[at]! + 1);
+    }
     this.repeat = new Float64Array(pool.length);
     this.marked = new Uint8Array(vocabulary);
   }
 
   /** Take pool sentence `claim` as chosen: raise every sentence's repeat to its similarity with it. */
   choose(claim: number): void {
-    const own = this.termIds[claim]!;
-    for (const id of own) this.marked[id] = 1;
-    this.termIds.forEach((other, k) => {
-      const similarity = overlapCoefficient(own.length, other.length, sharedCount(other, this.marked));
-      if (similarity > this.repeat[k]!) this.repeat[k] = similarity;
-    });
-    for (const id of own) this.marked[id] = 0;
+    const { ids, from, to, marked, repeat } = this;
+    const ownFrom = from[claim]!;
+    const ownTo = to[claim]!;
+    for (let at = ownFrom; at < ownTo; at++) marked[ids[at]!] = 1;
+    for (let k = 0; k < repeat.length; k++) {
+      let shared = 0;
+      for (let at = from[k]!; at < to[k]!; at++) shared += marked[ids[at]!]!;
+      const similarity = overlapCoefficient(ownTo - ownFrom, to[k]! - from[k]!, shared);
+      if (similarity > repeat[k]!) repeat[k] = similarity;
+    }
+    for (let at = ownFrom; at < ownTo; at++) marked[ids[at]!] = 0;
   }
 }
 
+/** Term ids of each pool sentence, as ranges of one flat array. */
+interface PoolRows {
+  ids: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** The pool sentences' rows of the ranker's term vectors: each row lists a sentence's distinct terms. */
+function poolRows(pool: readonly Ranked[], vectors: SentenceVectors): PoolRows {
+  const from = new Int32Array(pool.length);
+  const to = new Int32Array(pool.length);
+  pool.forEach(({ index }, k) => {
+    from[k] = vectors.rowStart[index]!;
+    to[k] = vectors.rowStart[index + 1]!;
+  });
+  return { ids: vectors.termIds, from, to };
+}
+
 /** Each sentence's distinct terms, numbered in order of first use. */
-function numberTerms(pool: readonly Ranked[]): Int32Array[] {
-  const ids = new Map<string, number>();
+function numberTerms(pool: readonly Ranked[]): PoolRows {
+  const numbers = new Map<string, number>();
   // Which pool sentence last listed each term id, to list a repeated term once.
   const lastListedIn: number[] = [];
-  return pool.map((candidate, k) => {
-    const own: number[] = [];
+  const ids: number[] = [];
+  const from = new Int32Array(pool.length);
+  const to = new Int32Array(pool.length);
+  pool.forEach((candidate, k) => {
+    from[k] = ids.length;
     for (const term of candidate.tokens?.terms ?? terms(candidate.text)) {
-      let id = ids.get(term);
+      let id = numbers.get(term);
       if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
+        id = numbers.size;
+        numbers.set(term, id);
       }
       if (lastListedIn[id] === k) continue;
       lastListedIn[id] = k;
-      own.push(id);
+      ids.push(id);
     }
-    return Int32Array.from(own);
+    to[k] = ids.length;
   });
-}
-
-function sharedCount(ids: Int32Array, marked: Uint8Array): number {
-  let shared = 0;
-  for (const id of ids) shared += marked[id]!;
-  return shared;
+  return { ids: Int32Array.from(ids), from, to };
 }
 
 /** Overlap coefficient of two term sets: how much of the smaller one the larger repeats. */

@@ -7,8 +7,16 @@
  * on a page of 10,000 sentences the word lists as written and lowercased would be most of the memory the
  * garbage collector has to copy.
  */
-import { isTermWord, lowercaseWords, stem, wordsAsWritten } from '../text/words.ts';
-import { shapeOfWords, type WordShape } from './features.ts';
+import {
+  forEachWord,
+  hasContextualLowercase,
+  isTermWord,
+  lowercaseWords,
+  stem,
+  wordForms,
+  wordsAsWritten,
+} from '../text/words.ts';
+import { isSpecificAt, shapeOfWords, type WordShape } from './features.ts';
 
 export interface SentenceTokens {
   /** Number of lowercased word tokens, the length of `words(sentence)`. */
@@ -22,6 +30,27 @@ export interface SentenceTokens {
 }
 
 export function tokenise(sentence: string): SentenceTokens {
+  const lower = hasContextualLowercase(sentence) ? '' : sentence.toLowerCase();
+  if (lower.length !== sentence.length) return tokeniseWordByWord(sentence);
+  // The sentence is lowercased once and each word sliced from it at its offsets as written: no word
+  // list as written is built, and the shape is read from the sentence itself.
+  const stems: string[] = [];
+  const terms: string[] = [];
+  let count = 0;
+  let specific = 0;
+  forEachWord(sentence, (start, end) => {
+    const forms = wordForms(lower.slice(start, end));
+    stems.push(forms.stem);
+    if (forms.term) terms.push(forms.stem);
+    // The first word is capitalised anyway (see `WordShape.specificity`).
+    if (count > 0 && isSpecificAt(sentence, start, end)) specific++;
+    count++;
+  });
+  return { wordCount: count, shape: { words: count, specificity: count < 2 ? 0 : specific / count }, stems, terms };
+}
+
+/** `tokenise` for a sentence whose lowercase changes length or depends on context ("İ", "Σ"). */
+function tokeniseWordByWord(sentence: string): SentenceTokens {
   const asWritten = wordsAsWritten(sentence);
   const lower = lowercaseWords(sentence, asWritten);
   const stems: string[] = [];

@@ -4,7 +4,7 @@
  * recurs in the article and whether the section heading uses it. Every phrase is taken from the text.
  */
 import { stem, words } from '../text/words.ts';
-import { phraseWords } from './phrase-words.ts';
+import { type PhraseWord, phraseWords } from './phrase-words.ts';
 import type { SentenceTokens } from './tokens.ts';
 
 export interface PhraseIndex {
@@ -17,10 +17,12 @@ export interface PhraseIndex {
 interface Phrase {
   /** The stems of its words joined by spaces: equal keys, the same phrase. */
   key: string;
-  /** The stems of its words, in order. */
-  stems: readonly string[];
-  /** The phrase as written in the sentence. */
-  surface: string;
+  /** The sentence's words; the phrase is `tokens[first .. first + length)`. */
+  tokens: readonly PhraseWord[];
+  first: number;
+  length: number;
+  /** The sentence; the phrase as written is `text.slice(start, end)`, cut only for the topics chosen. */
+  text: string;
   words: number;
   start: number;
   end: number;
@@ -38,10 +40,13 @@ export function topicsForClaims(
   max = 3,
 ): string[][] {
   const phrases = claims.map((claim) => candidatePhrases(claim.text));
+  // Each phrase keeps the trie node where it ends: after counting, its tally is read there.
+  const root: TrieChildren = new Map();
+  const nodes = phrases.map((ofClaim) => ofClaim.map((phrase) => insertPhrase(root, phrase)));
   // Sentences already tokenised bring their stems; plain text is stemmed here.
-  const index = countInTrie(
+  countInTrie(
     article.map((sentence) => (typeof sentence === 'string' ? words(sentence).map(stem) : sentence.stems)),
-    phraseTrie(phrases.flat()),
+    root,
   );
   // Claims of one section share its heading: its phrases are worked out once.
   const headingKeys = new Map<string, Set<string>>();
@@ -50,7 +55,11 @@ export function topicsForClaims(
     if (!keys) headingKeys.set(heading, (keys = phraseKeys(heading)));
     return keys;
   };
-  return claims.map((claim, i) => bestTopics(phrases[i]!, keysOf(claim.heading), index, max));
+  return claims.map((claim, i) => {
+    const ofClaim = nodes[i]!;
+    const counts = phrases[i]!.map((_, k) => ofClaim[k]!.count);
+    return bestTopics(phrases[i]!, counts, keysOf(claim.heading), article.length, max);
+  });
 }
 
 function phraseKeys(text: string): Set<string> {
@@ -70,10 +79,15 @@ export function countPhrasesInStems(
   stemsOfSentences: readonly (readonly string[])[],
   wanted: ReadonlySet<string>,
 ): PhraseIndex {
-  return countInTrie(stemsOfSentences, phraseTrie([...wanted].map((key) => ({ key, stems: key.split(' ') }))));
+  const root: TrieChildren = new Map();
+  for (const key of wanted) insertStems(root, key.split(' ')).key = key;
+  countInTrie(stemsOfSentences, root);
+  const counts = new Map<string, number>();
+  collectCounts(root, counts);
+  return { counts, sentences: stemsOfSentences.length };
 }
 
-function countInTrie(stemsOfSentences: readonly (readonly string[])[], root: Map<string, TrieNode>): PhraseIndex {
+function countInTrie(stemsOfSentences: readonly (readonly string[])[], root: TrieChildren): void {
   for (const stems of stemsOfSentences) {
     for (let i = 0; i < stems.length; i++) {
       // Walk the n-grams opening here down the trie: most words open no wanted phrase and stop at once.
@@ -85,54 +99,71 @@ function countInTrie(stemsOfSentences: readonly (readonly string[])[], root: Map
       }
     }
   }
-  const counts = new Map<string, number>();
-  collectCounts(root, counts);
-  return { counts, sentences: stemsOfSentences.length };
 }
 
 /** The tallies of the wanted phrases that occur, keyed by phrase key. */
-function collectCounts(children: Map<string, TrieNode>, counts: Map<string, number>): void {
+function collectCounts(children: TrieChildren, counts: Map<string, number>): void {
   for (const node of children.values()) {
     if (node.key !== undefined && node.count > 0) counts.set(node.key, node.count);
     if (node.next) collectCounts(node.next, counts);
   }
 }
 
-/** The wanted phrase keys as a trie of their stems ("export control" is export → control). */
+/** The wanted phrases as a trie of their stems ("export control" is export → control). */
 interface TrieNode {
-  /** The phrase key that ends here, if one is wanted. */
+  /** The phrase key that ends here, if one is wanted (kept for `countPhrasesInStems`). */
   key?: string;
-  /** Occurrences in the article of the words leading here (a phrase's count when `key` is set). */
+  /** Occurrences in the article of the words leading here (a phrase's count when it ends here). */
   count: number;
   /** Longer phrases that go on from here; absent on the (many) nodes where none do. */
-  next?: Map<string, TrieNode>;
+  next?: TrieChildren;
 }
 
-function phraseTrie(phrases: readonly { key: string; stems: readonly string[] }[]): Map<string, TrieNode> {
-  const root = new Map<string, TrieNode>();
-  for (const { key, stems } of phrases) {
-    let children = root;
-    let node: TrieNode | undefined;
-    for (const part of stems) {
-      if (node) children = node.next ??= new Map();
-      node = children.get(part);
-      if (!node) children.set(part, (node = { count: 0 }));
-    }
-    node!.key = key;
-  }
-  return root;
+type TrieChildren = Map<string, TrieNode>;
+
+/** The node of `stems` in the trie, added (with the nodes leading to it) if missing. */
+function insertStems(root: TrieChildren, stems: readonly string[]): TrieNode {
+  let node: TrieNode | undefined;
+  for (const part of stems) node = childNode(root, node, part);
+  return node!;
+}
+
+/** `insertStems` for a phrase's stems, read from its words without collecting them. */
+function insertPhrase(root: TrieChildren, phrase: Phrase): TrieNode {
+  let node: TrieNode | undefined;
+  for (let k = phrase.first; k < phrase.first + phrase.length; k++) node = childNode(root, node, phrase.tokens[k]!.stem);
+  return node!;
+}
+
+/** The child for `part` of `node` (of the root when there is none yet), added if missing. */
+function childNode(root: TrieChildren, node: TrieNode | undefined, part: string): TrieNode {
+  const children = node ? (node.next ??= new Map()) : root;
+  let child = children.get(part);
+  if (!child) children.set(part, (child = { count: 0 }));
+  return child;
 }
 
 /** Up to `max` key phrases of one sentence, best first, none inside another. */
 export function topicsFor(sentence: string, heading: string, index: PhraseIndex, max = 3): string[] {
-  return bestTopics(candidatePhrases(sentence), phraseKeys(heading), index, max);
+  const phrases = candidatePhrases(sentence);
+  const counts = phrases.map((phrase) => index.counts.get(phrase.key) ?? 0);
+  return bestTopics(phrases, counts, phraseKeys(heading), index.sentences, max);
 }
 
-function bestTopics(phrases: readonly Phrase[], headingKeys: Set<string>, index: PhraseIndex, max: number): string[] {
-  const scored = phrases
-    .map((phrase) => ({ phrase, score: phraseScore(phrase, index, headingKeys) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.phrase.start - b.phrase.start || b.phrase.words - a.phrase.words);
+/** `counts[k]` is how often `phrases[k]` occurs among the article's `sentences` sentences. */
+function bestTopics(
+  phrases: readonly Phrase[],
+  counts: readonly number[],
+  headingKeys: Set<string>,
+  sentences: number,
+  max: number,
+): string[] {
+  const scored: { phrase: Phrase; score: number }[] = [];
+  phrases.forEach((phrase, k) => {
+    const score = phraseScore(phrase, counts[k]!, sentences, headingKeys);
+    if (score > 0) scored.push({ phrase, score });
+  });
+  scored.sort((a, b) => b.score - a.score || a.phrase.start - b.phrase.start || b.phrase.words - a.phrase.words);
 
   const chosen: Phrase[] = [];
   for (const { phrase } of scored) {
@@ -144,7 +175,7 @@ function bestTopics(phrases: readonly Phrase[], headingKeys: Set<string>, index:
     );
     if (!overlapsChosen) chosen.push(phrase);
   }
-  return chosen.map((p) => p.surface);
+  return chosen.map((p) => p.text.slice(p.start, p.end));
 }
 
 /**
@@ -152,16 +183,26 @@ function bestTopics(phrases: readonly Phrase[], headingKeys: Set<string>, index:
  * single word in a large share of the sentences (the article's subject, e.g. the company's name) says
  * nothing about this claim in particular; the section heading naming it says a lot.
  */
-function phraseScore(phrase: Phrase, index: PhraseIndex, headingKeys: Set<string>): number {
-  const count = index.counts.get(phrase.key) ?? 0;
+function phraseScore(phrase: Phrase, count: number, sentences: number, headingKeys: Set<string>): number {
   // A single word has to recur to be a topic; a longer phrase is specific enough to stand once.
   if (phrase.words === 1 && count < 3) return 0;
   let score = Math.sqrt(count) * (phrase.words === 1 ? 0.4 : 1 + 0.3 * (phrase.words - 2));
-  if (phrase.words === 1 && count / Math.max(1, index.sentences) > 0.3) score *= 0.3;
+  if (phrase.words === 1 && count / Math.max(1, sentences) > 0.3) score *= 0.3;
   if (headingKeys.has(phrase.key)) score *= 2;
-  if (/^[\p{Lu}\p{N}]/u.test(phrase.surface) && phrase.words > 1) score *= 1.2;
+  if (phrase.words > 1 && opensWithCapitalOrFigure(phrase.text, phrase.start)) score *= 1.2;
   return score;
 }
+
+/** `/^[\p{Lu}\p{N}]/u` on `text` from `start`; in ASCII that is A–Z and 0–9, decided by the character code. */
+function opensWithCapitalOrFigure(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  CAPITAL_OR_FIGURE.lastIndex = start;
+  return CAPITAL_OR_FIGURE.test(text);
+}
+
+// Sticky: it matches at `lastIndex` only, so the text need not be cut first.
+const CAPITAL_OR_FIGURE = /[\p{Lu}\p{N}]/uy;
 
 /** All 1–3-word runs within one clause whose first and last words are content words. */
 function candidatePhrases(text: string): Phrase[] {
@@ -189,8 +230,10 @@ function candidatePhrases(text: string): Phrase[] {
       if (!last.content || !last.head) continue;
       out.push({
         key,
-        stems: tokens.slice(i, i + n).map((t) => t.stem),
-        surface: text.slice(first.start, last.phraseEnd),
+        tokens,
+        first: i,
+        length: n,
+        text,
         words: parts,
         start: first.start,
         end: last.phraseEnd,

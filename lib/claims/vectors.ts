@@ -58,17 +58,13 @@ export function termVectors(termsOfSentences: readonly (readonly string[])[], op
     sortRange(ids, start, offsets[i + 1]!);
   }
 
-  const documentFrequency = new Float64Array(termIndex.size);
+  // Smoothed IDF: a term in every sentence still weighs a little, a term in one weighs most. Without
+  // IDF every weight would be multiplied by 1, so neither the frequencies nor the factors are needed.
+  const idf = (opts.idf ?? true) ? inverseFrequencies(ids, offsets, termIndex.size) : undefined;
   let nonZeros = 0;
   for (let i = 0; i < n; i++) {
-    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) {
-      documentFrequency[ids[k]!]! += 1;
-      nonZeros++;
-    }
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) nonZeros++;
   }
-  // Smoothed IDF: a term in every sentence still weighs a little, a term in one weighs most.
-  const useIdf = opts.idf ?? true;
-  const idf = documentFrequency.map((df) => (useIdf ? Math.log(1 + n / df) : 1));
 
   const rowStart = new Int32Array(n + 1);
   const termIds = new Int32Array(nonZeros);
@@ -80,7 +76,9 @@ export function termVectors(termsOfSentences: readonly (readonly string[])[], op
     for (let k = offsets[i]!, rowEnd = offsets[i + 1]!; k < rowEnd; ) {
       const end = runEnd(ids, k, rowEnd);
       const id = ids[k]!;
-      const weight = (1 + Math.log(end - k)) * idf[id]!;
+      // Most terms occur once in their sentence, where 1 + log 1 is exactly 1.
+      const frequency = end - k === 1 ? 1 : 1 + Math.log(end - k);
+      const weight = idf ? frequency * idf[id]! : frequency;
       termIds[at] = id;
       weights[at] = weight;
       norm += weight * weight;
@@ -92,6 +90,16 @@ export function termVectors(termsOfSentences: readonly (readonly string[])[], op
   }
   rowStart[n] = at;
   return { rows: n, vocabulary: termIndex.size, termIndex, rowStart, termIds, weights };
+}
+
+/** log(1 + n / df) for each term, df being the number of rows (of the sorted rows in `ids`) that hold it. */
+function inverseFrequencies(ids: Int32Array, offsets: Int32Array, vocabulary: number): Float64Array {
+  const n = offsets.length - 1;
+  const documentFrequency = new Float64Array(vocabulary);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) documentFrequency[ids[k]!]! += 1;
+  }
+  return documentFrequency.map((df) => Math.log(1 + n / df));
 }
 
 /** Sort `ids[from, to)` ascending in place. Rows are sentence-sized, so insertion sort is the quick one. */

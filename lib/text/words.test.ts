@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, isTermWord, lowercaseWords, stem, terms, words, wordsAsWritten, wordsWithOffsets } from './words.ts';
+import {
+  isStopWord,
+  isTermWord,
+  lowercaseWords,
+  stem,
+  terms,
+  wordForms,
+  words,
+  wordsAsWritten,
+  wordsWithOffsets,
+} from './words.ts';
 
 describe('words', () => {
   it('lowercases and keeps inner apostrophes, hyphens and decimals', () => {
@@ -16,6 +26,19 @@ describe('words', () => {
 
   it('handles non-Latin scripts', () => {
     expect(words('Привет, мир! Ünïcödé façade')).toEqual(['привет', 'мир', 'ünïcödé', 'façade']);
+  });
+
+  // The word scanner stands for this pattern; these cases sit on its edges.
+  const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+  it.each([
+    "rock'n'roll -dash- trailing. 'quoted' end-",
+    'a..b a.-b 3.5.6 x’ ’y ½ ²³ Ⅻ٤٢',
+    '𝐀𝐁 math 𝟙 and \ud835 lone \udc00 surrogates',
+    'naïve café\u0301 日本語の文 ǅemal',
+    '',
+  ])('matches the word pattern: %s', (text) => {
+    expect(wordsAsWritten(text)).toEqual(text.match(WORD) ?? []);
+    expect(words(text)).toEqual(text.toLowerCase().match(WORD) ?? []);
   });
 
   it('gives offsets that slice back to the original word', () => {
@@ -57,6 +80,12 @@ describe('tokens as written and lowercased', () => {
     const asWritten = wordsAsWritten(text);
     expect(asWritten).toEqual(wordsWithOffsets(text).map((w) => w.word));
     expect(lowercaseWords(text, asWritten)).toEqual(words(text));
+  });
+
+  it('gives stem, term and stop word from one lookup', () => {
+    for (const word of ['the', 'models', 'it’s', '42', '2023', 'don’t', 'ab']) {
+      expect(wordForms(word)).toEqual({ stem: stem(word), term: isTermWord(word), stop: isStopWord(word) });
+    }
   });
 
   it('keeps short words and apostrophes right', () => {

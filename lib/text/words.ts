@@ -4,17 +4,85 @@
  * word" to match across sentences, not linguistic precision.
  */
 
-/** Letters or digits, allowing inner apostrophes, hyphens and dots ("don't", "mixture-of-experts", "3.5"). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+/**
+ * A word is letters or digits, allowing inner apostrophes, hyphens and dots ("don't", "mixture-of-experts",
+ * "3.5"): the pattern `[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*`. Every sentence of an article is split into
+ * words several times over, so the pattern is matched by the scanner below rather than by a regex: it
+ * decides ASCII by character codes and remembers the answer for other characters, and takes about half the time.
+ */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** For each BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. Filled as characters are met. */
+const bmpWordChar = new Uint8Array(0x10000);
+
+/** Whether the code point is a letter or a digit (`[\p{L}\p{N}]`). */
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let known = bmpWordChar[code]!;
+  if (known === 0) bmpWordChar[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The apostrophes, hyphen and dot that may join two runs of letters and digits inside one word. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46;
+}
+
+/**
+ * End of the word that starts at `start` (a letter or digit), by UTF-16 offset. A lone surrogate is read as
+ * itself and is no letter, as in the `u` pattern.
+ */
+function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let at = start;
+  let code = text.codePointAt(at)!;
+  for (;;) {
+    at += code > 0xffff ? 2 : 1;
+    if (at >= length) return at;
+    code = text.codePointAt(at)!;
+    if (isWordChar(code)) continue;
+    if (!isJoiner(code) || at + 1 >= length) return at;
+    const after = text.codePointAt(at + 1)!;
+    if (!isWordChar(after)) return at;
+    at++;
+    code = after;
+  }
+}
+
+/**
+ * Calls `visit(start, end)` for each word of `text`, in order. The offsets are UTF-16 indices, so
+ * `text.slice(start, end)` is the word.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    const code = text.codePointAt(at)!;
+    if (!isWordChar(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = wordEnd(text, at);
+    visit(at, end);
+    at = end;
+  }
+}
+
+/** The words of `text` as written, sliced from it. */
+function sliceWords(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (start, end) => out.push(text.slice(start, end)));
+  return out;
+}
 
 /** Split text into lowercased word tokens, in order. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  return sliceWords(text.toLowerCase());
 }
 
 /** The tokens of `words`, as written (original case). */
 export function wordsAsWritten(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return sliceWords(text);
 }
 
 /**
@@ -24,8 +92,17 @@ export function wordsAsWritten(text: string): string[] {
  * which may lie past the token): a text with either is matched again.
  */
 export function lowercaseWords(text: string, asWritten: readonly string[]): string[] {
-  if (CONTEXTUAL_LOWERCASE.test(text)) return words(text);
+  if (hasContextualLowercase(text)) return words(text);
   return asWritten.map((word) => word.toLowerCase());
+}
+
+/**
+ * Whether lowercasing `text` as a whole can differ from lowercasing each of its words ("İ" or "Σ", see
+ * `lowercaseWords`). Without them `text.toLowerCase()` keeps every offset, and a word's lowercase is the
+ * same slice of it.
+ */
+export function hasContextualLowercase(text: string): boolean {
+  return CONTEXTUAL_LOWERCASE.test(text);
 }
 
 const CONTEXTUAL_LOWERCASE = /[\u0130\u03a3]/;
@@ -33,12 +110,7 @@ const CONTEXTUAL_LOWERCASE = /[\u0130\u03a3]/;
 /** Same tokens as `words`, keeping their original case and offsets (used for key phrases). */
 export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  // An `exec` loop: `matchAll` would copy the regex on every call. The loop runs to the end, where a
-  // failed `exec` leaves `lastIndex` at 0 again for the other users of WORD.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
-  }
+  forEachWord(text, (start, end) => out.push({ word: text.slice(start, end), start, end }));
   return out;
 }
 
@@ -58,8 +130,13 @@ const STOP_WORDS = new Set(
 );
 
 export function isStopWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return STOP_WORDS.has(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+  return isLowercaseStopWord(word.toLowerCase());
+}
+
+/** `isStopWord` for a word already lowercased (lowercasing again would change nothing). */
+export function isLowercaseStopWord(lower: string): boolean {
+  // The list spells apostrophes as "'": "’" is normalised only when present.
+  return STOP_WORDS.has(lower) || (lower.includes('’') && STOP_WORDS.has(lower.replace(/’/g, "'")));
 }
 
 /**
@@ -70,12 +147,30 @@ export function stem(word: string): string {
   // A word of three characters or fewer without an apostrophe is its own stem (see `stemUncached`):
   // a third of all words, answered without a cache lookup.
   if (word.length <= 3 && !word.includes("'") && !word.includes('’')) return word;
-  let cached = stemCache.get(word);
+  return wordForms(word).stem;
+}
+
+/** What the ranker and the key phrases need of one lowercased token. */
+export interface WordForms {
+  /** `stem(word)` */
+  stem: string;
+  /** `isTermWord(word)` */
+  term: boolean;
+  /** `isLowercaseStopWord(word)` */
+  stop: boolean;
+}
+
+/**
+ * `stem`, `isTermWord` and `isLowercaseStopWord` of a lowercased token from one cache lookup: tokenising
+ * a sentence and finding its key phrases ask them of every word, short ones included.
+ */
+export function wordForms(word: string): WordForms {
+  let cached = formsCache.get(word);
   if (cached === undefined) {
-    cached = stemUncached(word);
+    cached = { stem: stemUncached(word), term: isTermWord(word), stop: isLowercaseStopWord(word) };
     // Bounded so one huge page cannot grow the cache without limit; clearing keeps results identical.
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, cached);
+    if (formsCache.size >= STEM_CACHE_LIMIT) formsCache.clear();
+    formsCache.set(word, cached);
   }
   return cached;
 }
@@ -84,7 +179,7 @@ export function stem(word: string): string {
 // are their own stem go through the cache too, although their stem needs no work: the cache hands back
 // one shared copy of each word, so the freshly matched copies die young, and the stems a long page keeps
 // for all its sentences hold one string per distinct word (a 10,000-sentence page ran twice as fast).
-const stemCache = new Map<string, string>();
+const formsCache = new Map<string, WordForms>();
 const STEM_CACHE_LIMIT = 50_000;
 
 function stemUncached(word: string): string {
@@ -107,14 +202,16 @@ function undouble(w: string): string {
 /** Content terms of a text: tokens minus stop words, stemmed. The unit the ranker counts. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (isTermWord(w)) out.push(stem(w));
+  for (const w of words(text)) {
+    const forms = wordForms(w);
+    if (forms.term) out.push(forms.stem);
+  }
   return out;
 }
 
 /** Whether a lowercased token (from `words`) is a content term: not a stop word, not a short bare number. */
 export function isTermWord(w: string): boolean {
-  // Already lowercased: look the word up directly, normalising the apostrophe only if present.
-  if (STOP_WORDS.has(w) || (w.includes('’') && STOP_WORDS.has(w.replace(/’/g, "'")))) return false;
+  if (isLowercaseStopWord(w)) return false;
   // Bare numbers carry little topical signal but years ("2023") and figures still help a bit; keep
   // them only when they have 3+ characters.
   return !(w.length < 3 && isShortNumber(w));
