@@ -4,7 +4,7 @@
  */
 import { selectClaims } from './claims/index.ts';
 import { articleText, extractArticle } from './extract/index.ts';
-import { extractFaq, isFaqHeading } from './faq/index.ts';
+import { extractFaq, FaqSignalSurvey, isFaqHeading } from './faq/index.ts';
 import { splitSections } from './sections.ts';
 import { normaliseForMatch } from './text/normalise.ts';
 import type { AnalyzeOutcome, Claim, FaqPair, Section, SectionClaims } from './types.ts';
@@ -33,13 +33,15 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
   };
 
   try {
-    const extracted = time('extract', () => extractArticle(doc, { force: opts.force }));
+    // The FAQ's survey of the page rides along with extraction's walk of it, so the page is walked once.
+    const faqSurvey = new FaqSignalSurvey();
+    const extracted = time('extract', () => extractArticle(doc, { force: opts.force, alsoVisit: faqSurvey }));
     if (!extracted.ok) return extracted;
     const { article } = extracted;
 
     const sections = time('sections', () => splitSections(article.blocks));
     const text = articleText(article.blocks);
-    const faq = time('faq', () => extractFaq(doc, article.root));
+    const faq = time('faq', () => extractFaq(doc, article.root, faqSurvey.signals()));
     const body = withoutFaq(sections, faq);
     const claims = time('claims', () =>
       selectClaims(

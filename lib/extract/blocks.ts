@@ -43,7 +43,8 @@ type Step = { node: Node; inLink: boolean } | { exit: Element };
 export function sourcedBlocks(root: Element, maxChars = Infinity): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   const buffer = new ParagraphBuffer();
-  const boldLevel = boldHeadingLevel(root);
+  // Worked out on first use: most articles have no bold-paragraph headings, and it is a walk of `root`.
+  let boldLevel: number | null = null;
   const stack: Step[] = [{ node: root, inLink: false }];
   let chars = 0;
   let counted = 0;
@@ -82,6 +83,7 @@ export function sourcedBlocks(root: Element, maxChars = Infinity): SourcedBlock[
     if (tag === 'p' && isBoldOnlyHeading(el)) {
       buffer.flushInto(out);
       const { text, unlinked } = inlineText(el);
+      boldLevel ??= boldHeadingLevel(root);
       out.push({ block: { kind: 'heading', level: boldLevel, text: normalizeSpaces(text) }, unlinked });
       continue;
     }
@@ -98,8 +100,8 @@ export function sourcedBlocks(root: Element, maxChars = Infinity): SourcedBlock[
       stack.push({ exit: el });
     }
     const link = inLink || tag === 'a';
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, inLink: link });
+    // Last child first, so nodes come off the stack in document order (`childNodes` would build a list).
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push({ node: child, inLink: link });
   }
   buffer.flushInto(out);
   return out;

@@ -33,8 +33,7 @@ function isAllBold(p: Element): boolean {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const inBold = bold || isBold(el);
-    const kids = el.childNodes;
-    for (let i = 0; i < kids.length; i++) stack.push({ node: kids[i]!, bold: inBold });
+    for (let child = el.firstChild; child; child = child.nextSibling) stack.push({ node: child, bold: inBold });
   }
   return sawBold;
 }
@@ -54,8 +53,14 @@ export function isBoldOnlyHeading(p: Element): boolean {
  */
 export function boldHeadingLevel(root: Element): number {
   let top = 7;
-  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    top = Math.min(top, headingLevelOf(heading) ?? 7);
+  // The descendants, as `querySelectorAll('h1, …, h6')` would visit them (a walk: some DOMs compile the
+  // selector on every call); an h1 cannot be topped.
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length > 0 && top > 1) {
+    const el = stack.pop() as Element;
+    top = Math.min(top, headingLevelOf(el) ?? 7);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
   return top === 7 ? 2 : Math.min(6, top + 1);
 }

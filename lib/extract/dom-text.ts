@@ -73,8 +73,8 @@ export function inlineText(el: Element): { text: string; unlinked: string } {
     }
     const link = inLink || tag === 'a';
     if (child !== el && BLOCK_LEVEL.has(tag)) raw += '\n';
-    const kids = child.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, inLink: link });
+    // Last child first, so nodes come off the stack in document order (`childNodes` would build a list).
+    for (let kid = child.lastChild; kid; kid = kid.previousSibling) stack.push({ node: kid, inLink: link });
   }
   return { text: normalizeLines(raw), unlinked: normalizeSpaces(unlinked) };
 }

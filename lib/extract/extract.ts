@@ -85,7 +85,7 @@ function readContent(doc: Document, page: PageSurvey, readerable: boolean, overB
 /** The article in `doc`, or why there is none. `doc` itself is never modified. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractOutcome {
   const limit = opts.maxTotalElems ?? HARD_MAX_ELEMS;
-  const size = surveyPage(doc, limit);
+  const size = surveyPage(doc, limit, opts.alsoVisit);
   if (size.stopped) {
     return {
       ok: false,

@@ -18,7 +18,7 @@ import { normalizeSpaces, visibleLength } from './whitespace.ts';
 const MATCHABLE = new Set(['p', 'li', 'blockquote', 'dd', 'dt', 'td', 'th', 'figcaption', 'pre']);
 
 /** Headings inside these are page furniture, wherever they sit. */
-const FURNITURE = 'nav, aside, footer, form, dialog';
+const FURNITURE = new Set(['nav', 'aside', 'footer', 'form', 'dialog']);
 
 /** Class or id of a heading that announces furniture. */
 const FURNITURE_NAME = /related|comment|share|social|newsletter|subscribe|promo|sponsor|advert|sidebar|widget/i;
@@ -56,17 +56,49 @@ class KeptBlocks {
   }
 }
 
+/*
+ * The element walks below stand in for `closest` and `querySelectorAll` with the selectors in their
+ * comments: some DOMs (linkedom) parse and compile the selector on every call, which costs more than
+ * the walk.
+ */
+
+/** `el.closest(…)` for a test on each element. */
+function closestWhere(el: Element, test: (candidate: Element) => boolean): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return node;
+  return null;
+}
+
+/** True when some descendant of `root` passes `test`. */
+function someDescendant(root: Element, test: (el: Element) => boolean): boolean {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    if (test(el)) return true;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return false;
+}
+
+/** `a[href]` */
+const isLink = (el: Element): boolean => tagOf(el) === 'a' && el.hasAttribute('href');
+/** `nav, aside, footer, form, dialog` */
+const isFurniture = (el: Element): boolean => FURNITURE.has(tagOf(el));
+
 /**
  * A heading that is (or sits in) a link to another page is a teaser for that page ("previous
  * story" boxes, the title linking to its permalink). Links to "#anchors" are section headings.
  */
 function isTeaser(el: Element, text: string): boolean {
-  const outer = el.closest('a[href]');
+  const outer = closestWhere(el, isLink);
   if (outer) return !(outer.getAttribute('href') ?? '').startsWith('#');
-  return Array.from(el.querySelectorAll('a[href]')).some(
+  const textLength = visibleLength(text);
+  return someDescendant(
+    el,
     (link) =>
+      isLink(link) &&
       !(link.getAttribute('href') ?? '').startsWith('#') &&
-      visibleLength(link.textContent ?? '') >= TEASER_LINK_SHARE * visibleLength(text),
+      visibleLength(link.textContent ?? '') >= TEASER_LINK_SHARE * textLength,
   );
 }
 
@@ -75,7 +107,7 @@ function isSectionHeadingCandidate(el: Element, text: string, title: string): bo
   if (isFurnitureLabel(text) || repeatsTitle(text, title) || isTeaser(el, text)) return false;
   const name = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
   if (FURNITURE_NAME.test(name)) return false;
-  return el.closest(FURNITURE) === null;
+  return closestWhere(el, isFurniture) === null;
 }
 
 /** The node after `node`'s subtree in document order, staying inside `root`; null at the end. */

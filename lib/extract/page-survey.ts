@@ -7,6 +7,7 @@
  */
 import { HARD_MAX_ELEMS } from './budget.ts';
 import { tagOf } from './dom-text.ts';
+import type { NodeVisitor } from './page-walk.ts';
 
 export interface PageSurvey {
   elements: number;
@@ -36,23 +37,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CODE_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 const READERABLE_TAGS = new Set(['p', 'pre', 'article']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** What the walk keeps while it runs: where the body's subtree starts and ends in document order. */
-class BodyTracker {
-  private bodyDepth = -1;
-  inBody = false;
-
-  constructor(private readonly body: Element | null) {}
-
-  /** Called for every node, in document order, with its depth. */
-  enter(node: Node, depth: number): void {
-    if (this.inBody && depth <= this.bodyDepth) this.inBody = false;
-    if (node === this.body) {
-      this.inBody = true;
-      this.bodyDepth = depth;
-    }
-  }
-}
 
 function emptySurvey(): PageSurvey {
   return {
@@ -95,45 +79,62 @@ function noteElement(el: Element, tag: string, survey: PageSurvey, divsWithBreak
 /**
  * Surveys `doc` in one pass, stopping (with `stopped`) once it has counted more than `stopAt` elements.
  * (`getElementsByTagName('*')` would be the cheap count in a browser, but linkedom answers 0 for it.)
+ * `also` reads the page in the same pass, seeing what `walkDocument` would show it; when the survey
+ * stops early, it has seen only part of the page.
  */
-export function surveyPage(doc: Document, stopAt = HARD_MAX_ELEMS): PageSurvey {
+export function surveyPage(doc: Document, stopAt = HARD_MAX_ELEMS, also?: NodeVisitor): PageSurvey {
   const survey = emptySurvey();
   const root = doc.documentElement;
   if (!root) return survey;
   const body = doc.body;
-  const bodyTracker = new BodyTracker(body);
   const divsWithBreaks = new Set<Element>();
+  let inBody = false;
   let bodyText = false;
   let anyText = false;
-  // Iterative, with depths beside the nodes, so deep pages cannot overflow the call stack.
-  const nodes: Node[] = [root];
-  const depths: number[] = [1];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Node;
-    const depth = depths.pop() as number;
-    bodyTracker.enter(node, depth);
+  // Whether the children at each depth have a code element as their parent; set on the way down.
+  const codeParent: boolean[] = [false, false];
+  // Child, sibling and parent links instead of a stack: no array work per node, and deep pages cannot
+  // overflow the call stack. Nodes are visited in document order.
+  let node: Node = root;
+  let depth = 1;
+  for (;;) {
     if (node.nodeType === 3) {
-      const parent = node.parentElement;
-      if (!parent || !CODE_TAGS.has(tagOf(parent))) survey.textChars += (node.nodeValue ?? '').length;
-      if (!bodyText && LETTER_OR_DIGIT.test(node.nodeValue ?? '')) {
+      const value = node.nodeValue ?? '';
+      if (!codeParent[depth]) survey.textChars += value.length;
+      if (!bodyText && LETTER_OR_DIGIT.test(value)) {
         anyText = true;
-        bodyText = bodyTracker.inBody;
+        bodyText = inBody;
       }
-      continue;
+      also?.text(node, depth);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (++survey.elements > stopAt) {
+        survey.stopped = true;
+        return survey;
+      }
+      if (depth > survey.maxDepth) survey.maxDepth = depth;
+      if (el === body) inBody = true;
+      const tag = tagOf(el);
+      noteElement(el, tag, survey, divsWithBreaks);
+      also?.element(el, depth);
+      const first = el.firstChild;
+      if (first) {
+        codeParent[++depth] = CODE_TAGS.has(tag);
+        node = first;
+        continue;
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (++survey.elements > stopAt) {
-      survey.stopped = true;
-      return survey;
+    // Done with this node and what it holds: on to its next sibling, or its nearest ancestor's.
+    let next: Node | null = null;
+    while (node !== root) {
+      if (node === body) inBody = false;
+      next = node.nextSibling;
+      if (next) break;
+      node = node.parentNode as Node;
+      depth--;
     }
-    if (depth > survey.maxDepth) survey.maxDepth = depth;
-    noteElement(el, tagOf(el), survey, divsWithBreaks);
-    // Last child first, so nodes come off the stack in document order.
-    for (let child = el.lastChild; child; child = child.previousSibling) {
-      nodes.push(child);
-      depths.push(depth + 1);
-    }
+    if (!next) break;
+    node = next;
   }
   // As `pageBody`: an empty body (broken markup) means the text is elsewhere in the document.
   survey.hasText = body && body.firstChild ? bodyText : anyText;

@@ -1,5 +1,6 @@
 /** What extraction returns: the article, or a typed reason (with a message for the reader) why not. */
 import type { ArticleMeta, Block } from '../types.ts';
+import type { NodeVisitor } from './page-walk.ts';
 
 export interface ExtractOptions {
   /** Extract even when the page does not look like an article ("summarize anyway"). */
@@ -8,6 +9,12 @@ export interface ExtractOptions {
   maxElems?: number;
   /** Pages with more elements are refused as 'too-large' (default 500,000). */
   maxTotalElems?: number;
+  /**
+   * Another reader of the page, run in the walk extraction makes over it anyway (see page-walk.ts), so
+   * that a later stage needs no walk of its own. It has seen the whole page only when extraction
+   * succeeded.
+   */
+  alsoVisit?: NodeVisitor;
 }
 
 export interface ExtractedArticle {

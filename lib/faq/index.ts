@@ -21,9 +21,10 @@ import { readQuestionHeadings } from './question-headings.ts';
 import { isFaqHeading, looksLikeQuestion } from './question.ts';
 import { readRegion, type FoundPair, type Region } from './region.ts';
 import { pageRoot } from './scope.ts';
-import { surveyFaqSignals } from './signals.ts';
+import { type FaqSignals, surveyFaqSignals } from './signals.ts';
 
 export { isFaqHeading };
+export { FaqSignalSurvey, type FaqSignals } from './signals.ts';
 
 function readTextForms(region: Region): FoundPair[] {
   return [...readQuestionHeadings(region), ...readQaText(region), ...readInterview(region)];
@@ -60,10 +61,14 @@ function isRealPair(pair: FoundPair): boolean {
  * The FAQ of a page: `original` is the page's own document, `article` the reader view's content (or null).
  * Each reader runs only when the page shows what it reads (see signals.ts): the widget readers read the
  * elements the survey found, so on a page without them they have nothing to do. Structured data is
- * always read.
+ * always read. `signals`: the survey of `original` when it was already made (a `FaqSignalSurvey` that
+ * rode along with extraction's walk of the page), so the page is not walked again.
  */
-export function extractFaq(original: Document, article: Element | null): FaqPair[] {
-  const signals = surveyFaqSignals(original);
+export function extractFaq(
+  original: Document,
+  article: Element | null,
+  signals: FaqSignals = surveyFaqSignals(original),
+): FaqPair[] {
   const page = readRegion(pageRoot(original), signals.faqNames);
   const found = [
     ...(signals.microdata ? readMicrodata(page) : []),

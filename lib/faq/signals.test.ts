@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../tests/support/dom.ts';
-import { surveyFaqSignals, type FaqSignals } from './signals.ts';
+import { surveyPage } from '../extract/page-survey.ts';
+import { FaqSignalSurvey, surveyFaqSignals, type FaqSignals } from './signals.ts';
 
 const signals = (body: string, head = ''): FaqSignals =>
   surveyFaqSignals(parseHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`));
@@ -75,5 +76,33 @@ describe('surveyFaqSignals', () => {
     expect(found.definitionLists.map((el) => el.id)).toEqual(['one', 'two']);
     expect(found.details.map((el) => el.id)).toEqual(['d']);
     expect(found.disclosureTriggers).toEqual([]);
+  });
+
+  it('finds the same in the page survey\'s walk as in a walk of its own, script content left out', () => {
+    const html =
+      '<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"FAQPage"}</script>' +
+      '<script>var q = "Q: Why?";</script><style>.q::after { content: "Q: How?" }</style></head><body>' +
+      '<div class="accordion"><div class="faq-item"><h3 class="faq-title">Why?</h3><div>Because.</div></div></div>' +
+      '<dl><dt>Term</dt><dd>Meaning</dd></dl><h2>How?</h2><p>So.</p><h2>When?</h2><p>Now.</p>' +
+      '<template><details><summary>Hidden?</summary></details></template></body></html>';
+    const alone = surveyFaqSignals(parseHtml(html));
+    const doc = parseHtml(html);
+    const along = new FaqSignalSurvey();
+    surveyPage(doc, 1_000, along);
+    const shared = along.signals();
+    const shape = (s: FaqSignals) => ({
+      ...s,
+      details: s.details.length,
+      definitionLists: s.definitionLists.map((el) => el.localName),
+      disclosureTriggers: s.disclosureTriggers.length,
+      entryTitles: s.entryTitles.map((el) => el.className),
+      jsonLd: s.jsonLd.map((el) => el.textContent),
+    });
+    expect(shape(shared)).toEqual(shape(alone));
+    expect(shape(shared)).toMatchObject({ details: 0, entryTitles: ['faq-title'], jsonLd: ['{"@type":"FAQPage"}'], textForms: true });
+    // A label in a script is code, not text, in the shared walk too.
+    const scriptOnly = new FaqSignalSurvey();
+    surveyPage(parseHtml('<html><body><script>"Q: Why?"</script><p>Plain text.</p></body></html>'), 1_000, scriptOnly);
+    expect(scriptOnly.signals().textForms).toBe(false);
   });
 });

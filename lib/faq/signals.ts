@@ -15,6 +15,7 @@ import { labelGoesOn } from './label-ahead.ts';
 import { startsWithQuestionLabel } from './labels.ts';
 import { mayEndQuestion } from './question.ts';
 import { tagOf } from './text.ts';
+import { type NodeVisitor, walkDocument } from '../extract/page-walk.ts';
 
 export interface FaqSignals {
   /** An `itemscope` item whose `itemtype` names a Question. */
@@ -44,12 +45,36 @@ const ENDS_WITH_COLON = /[:：][\s\u200b]*$/;
 const FAQ_WORDS =
   /faq|f\.\s?a\.|question|\bq\s?(?:&|and|\+|n)\s?a\b|[ｑＱ][＆&][ａＡ]|pregunta|fragen|foire|domande|pergunta|vragen|pytania|вопрос|sorular|frågor|spørsmål|spørgsmål|câu hỏi|thường gặp|pertanyaan|質問|問い合わせ|问|問|질문|أسئلة|الأسئلة|प्रश्न|ｆａｑ|ＦＡＱ/iu;
 
-const BOLD_TAGS = new Set(['B', 'STRONG']);
-/** Their text is code or style, never something a reader sees. */
-const CODE_TAGS = new Set(['SCRIPT', 'STYLE']);
+/** What the walk asks of an element's tag, worked out once per tag name. */
+interface TagFacts {
+  /** As `tagOf` gives it. */
+  tag: string;
+  /** Its text is code or style, never something a reader sees. */
+  code: boolean;
+  bold: boolean;
+  /** 1–6 for h1–h6, else 0 (other elements may still be headings by their `role`). */
+  headingLevel: number;
+}
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+const HEADING_TAG_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+
+/** By local name as the document gives it: one lookup per element instead of one per question asked. */
+const tagFacts = new Map<string, TagFacts>();
+
+function factsOf(el: Element): TagFacts {
+  let facts = tagFacts.get(el.localName);
+  if (facts === undefined) {
+    const tag = tagOf(el);
+    facts = {
+      tag,
+      code: tag === 'SCRIPT' || tag === 'STYLE',
+      bold: tag === 'B' || tag === 'STRONG',
+      headingLevel: HEADING_TAG_LEVELS[tag] ?? 0,
+    };
+    tagFacts.set(el.localName, facts);
+  }
+  return facts;
+}
 
 /** Where a node sits: bit flags carried down the walk. */
 const IN_HEADING = 1;
@@ -106,6 +131,9 @@ class TextSignals {
 
   read(node: Node, place: number): void {
     const text = node.nodeValue ?? '';
+    // Most text nodes of a page are the spaces between its tags, and none of the tests below can pass on them.
+    const first = firstVisibleCode(text);
+    if (first < 0) return;
     const asks = QUESTION_MARK.test(text) && mayEndQuestion(text);
     if (asks) this.questions++;
     if (place !== 0) {
@@ -118,7 +146,7 @@ class TextSignals {
       if (!this.faqNames && FAQ_WORDS.test(text)) this.faqNames = true;
       if (place & IN_BOLD && ENDS_WITH_COLON.test(text)) this.speakerLabels++;
     }
-    if (!this.labels && mayStartWithLabel(text) && startsWithQuestionLabel(text) && labelGoesOn(node)) this.labels = true;
+    if (!this.labels && mayStartWithLabel(first) && startsWithQuestionLabel(text) && labelGoesOn(node)) this.labels = true;
   }
 
   /**
@@ -143,21 +171,25 @@ class TextSignals {
   }
 }
 
-/**
- * A quick look at the first visible character, so that the long multilingual label pattern runs on the
- * few texts that could match it. Whitespace is skipped like the pattern skips it; an ASCII character
- * that no label begins with rules the text out; anything else (another script, an unusual space) is
- * left to the pattern.
- */
-function mayStartWithLabel(text: string): boolean {
+/** The code of the first character that is not ASCII whitespace; -1 when there is none. */
+function firstVisibleCode(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    // The ASCII letters a label opens with ("Q:", "Question:", "Frage:", "Pregunta:", "D:"), either case.
-    const lower = code | 0x20;
-    return code >= 128 || lower === 0x71 || lower === 0x70 || lower === 0x66 || lower === 0x64;
+    if (code !== 32 && (code < 9 || code > 13)) return code;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * A quick look at the first visible character (`firstVisibleCode`), so that the long multilingual label
+ * pattern runs on the few texts that could match it. Whitespace is skipped like the pattern skips it; an
+ * ASCII character that no label begins with rules the text out; anything else (another script, an
+ * unusual space) is left to the pattern.
+ */
+function mayStartWithLabel(code: number): boolean {
+  // The ASCII letters a label opens with ("Q:", "Question:", "Frage:", "Pregunta:", "D:"), either case.
+  const lower = code | 0x20;
+  return code >= 128 || lower === 0x71 || lower === 0x70 || lower === 0x66 || lower === 0x64;
 }
 
 /**
@@ -179,11 +211,11 @@ function nearNamedFaq(node: Node): boolean {
  * Element checks, one element at a time. `nearAccordion`: the element, its parent or its grandparent is
  * named like an accordion, as an entry title must be.
  */
-function readElement(el: Element, tag: string, nearAccordion: boolean, signals: FaqSignals): void {
+function readElement(el: Element, tag: string, hasAttributes: boolean, nearAccordion: boolean, signals: FaqSignals): void {
   if (tag === 'DETAILS') signals.details.push(el);
   else if (tag === 'DL') signals.definitionLists.push(el);
   // Everything else is read from attributes, which most elements of a page have none of.
-  if (!el.hasAttributes()) return;
+  if (!hasAttributes) return;
   if (!signals.microdata && el.hasAttribute('itemscope') && /question/i.test(el.getAttribute('itemtype') ?? '')) {
     signals.microdata = true;
   }
@@ -191,23 +223,34 @@ function readElement(el: Element, tag: string, nearAccordion: boolean, signals: 
   if (nearAccordion && namedLikeEntryTitle(el)) signals.entryTitles.push(el);
 }
 
-/** The flags a node's children inherit from it; `accordionNamed`: the element itself is named like an accordion. */
-function placeOfChildren(el: Element, tag: string, place: number, accordionNamed: boolean): number {
+/**
+ * The flags a node's children inherit from it; `accordionNamed`: the element itself is named like an
+ * accordion.
+ */
+function placeOfChildren(el: Element, facts: TagFacts, hasAttributes: boolean, place: number, accordionNamed: boolean): number {
   let inner = place & TEXT_PLACE;
-  // Only the outermost heading counts, as for the blocks; a role other than "heading" gives level 0.
-  const level = (place & IN_HEADING) === 0 ? headingLevel(el) : 0;
-  if (level > 0) inner |= IN_HEADING | (level << HEADING_LEVEL_SHIFT);
-  if (BOLD_TAGS.has(tag)) inner |= IN_BOLD;
+  // Only the outermost heading counts, as for the blocks (`headingLevel`): h1–h6, or a `role="heading"`,
+  // which only an element with attributes can have.
+  if ((place & IN_HEADING) === 0) {
+    const level = facts.headingLevel || (hasAttributes ? headingLevel(el) : 0);
+    if (level > 0) inner |= IN_HEADING | (level << HEADING_LEVEL_SHIFT);
+  }
+  if (facts.bold) inner |= IN_BOLD;
   if (accordionNamed) inner |= ACCORDION_PARENT;
   if (place & ACCORDION_PARENT) inner |= ACCORDION_GRANDPARENT;
-  if (place & IN_TEMPLATE || tag === 'TEMPLATE') inner |= IN_TEMPLATE;
+  if (place & IN_TEMPLATE || facts.tag === 'TEMPLATE') inner |= IN_TEMPLATE;
   return inner;
 }
 
-/** Signals of the whole page (head included: JSON-LD often sits there). */
-export function surveyFaqSignals(doc: Document): FaqSignals {
-  const root = doc.documentElement;
-  const signals: FaqSignals = {
+/** Inside a script or style: nothing there is read. */
+const IN_CODE = 1 << 8;
+
+/**
+ * The survey as a reader of a walk over the whole page (head included: JSON-LD often sits there), so
+ * that it can share the page survey's walk (see `NodeVisitor`); `signals()` gives what it found.
+ */
+export class FaqSignalSurvey implements NodeVisitor {
+  private readonly found: FaqSignals = {
     microdata: false,
     details: [],
     definitionLists: [],
@@ -217,37 +260,48 @@ export function surveyFaqSignals(doc: Document): FaqSignals {
     faqNames: false,
     jsonLd: [],
   };
-  const text = new TextSignals();
-  // Iterative, so a pathologically nested page cannot overflow the call stack; `places` runs beside `nodes`.
-  const nodes: Node[] = [root];
-  const places: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Node;
-    const place = places.pop() as number;
-    if (node.nodeType === TEXT_NODE) {
-      text.read(node, place & TEXT_PLACE);
-      continue;
+  private readonly textSignals = new TextSignals();
+  /** The flags of the nodes at each depth, set by their parent element on the way down. */
+  private readonly places: number[] = [0, 0];
+
+  element(el: Element, depth: number): void {
+    const place = this.places[depth] as number;
+    if (place & IN_CODE) {
+      this.places[depth + 1] = IN_CODE;
+      return;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const el = node as Element;
-    const tag = tagOf(el);
-    if (CODE_TAGS.has(tag)) {
-      if (tag === 'SCRIPT' && isJsonLdScript(el)) signals.jsonLd.push(el);
-      continue;
+    const facts = factsOf(el);
+    if (facts.code) {
+      if (facts.tag === 'SCRIPT' && isJsonLdScript(el)) this.found.jsonLd.push(el);
+      this.places[depth + 1] = IN_CODE;
+      return;
     }
-    const named = el.hasAttributes() && namesAccordion(el);
+    const hasAttributes = el.hasAttributes();
+    const named = hasAttributes && namesAccordion(el);
     // A template itself is found, as by a selector; what it holds is not.
     if ((place & IN_TEMPLATE) === 0) {
-      readElement(el, tag, named || (place & (ACCORDION_PARENT | ACCORDION_GRANDPARENT)) !== 0, signals);
+      const nearAccordion = named || (place & (ACCORDION_PARENT | ACCORDION_GRANDPARENT)) !== 0;
+      readElement(el, facts.tag, hasAttributes, nearAccordion, this.found);
     }
-    const inner = placeOfChildren(el, tag, place, named);
-    // Last child first, so nodes come off the stack in document order (every list here is kept in it).
-    for (let child = el.lastChild; child; child = child.previousSibling) {
-      nodes.push(child);
-      places.push(inner);
-    }
+    this.places[depth + 1] = placeOfChildren(el, facts, hasAttributes, place, named);
   }
-  signals.textForms = text.textForms();
-  signals.faqNames = text.faqNames;
-  return signals;
+
+  text(node: Node, depth: number): void {
+    const place = this.places[depth] as number;
+    if ((place & IN_CODE) === 0) this.textSignals.read(node, place & TEXT_PLACE);
+  }
+
+  /** What the survey found: call once the walk is over. */
+  signals(): FaqSignals {
+    this.found.textForms = this.textSignals.textForms();
+    this.found.faqNames = this.textSignals.faqNames;
+    return this.found;
+  }
+}
+
+/** Signals of the whole page, in a walk of its own. */
+export function surveyFaqSignals(doc: Document): FaqSignals {
+  const survey = new FaqSignalSurvey();
+  walkDocument(doc, survey);
+  return survey.signals();
 }
