@@ -64,6 +64,15 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The reader (entrypoints/precis.content) only listens for messages and answers through `sendResponse`
+    // (lib/platform/messaging.ts), which the browsers' own APIs do without the polyfill: leaving the polyfill out
+    // keeps the script the first analysis waits for about 3 kB (gzip) smaller.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const alias = config.resolve?.alias;
+      if (entrypoints.some((entry) => entry.name === 'precis') && alias && !Array.isArray(alias)) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     // Chrome: the toolbar click goes to the background, which starts reading the tab and opens the popup itself
     // (lib/platform/toolbar-click.ts). Firefox keeps the manifest popup.
     'build:manifestGenerated': (wxt, manifest) => {

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { deliverMessage } from '../../tests/support/runtime-messages.ts';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import type { AnalyzeOutcome } from '../types.ts';
 import { startBackground } from './background-service.ts';
@@ -35,8 +36,8 @@ function fakeTab(outcome: AnalyzeOutcome) {
 /** Ask as the popup does; the background's answer. */
 async function analyzeFromPopup(tabId: number): Promise<unknown> {
   const request = message.uiToBackground('analyzeTab', { tabId, force: false });
-  const replies = (await fakeBrowser.runtime.onMessage.trigger(request, popup as never, () => undefined)) as unknown[];
-  return replies.find((reply) => reply !== undefined);
+  const [reply] = await deliverMessage(request, popup);
+  return reply;
 }
 
 beforeEach(() => {
@@ -138,13 +139,13 @@ describe('a toolbar click (Chrome)', () => {
     await click(tab);
     await vi.waitFor(() => expect(analyses()).toBe(1));
     const forced = message.uiToBackground('analyzeTab', { tabId: tab.id!, force: true });
-    await fakeBrowser.runtime.onMessage.trigger(forced, popup as never, () => undefined);
+    await deliverMessage(forced, popup);
     expect(analyses()).toBe(2);
 
     await click(tab);
     await vi.waitFor(() => expect(analyses()).toBe(3));
     const moved = message.contentToBackground('pageChanged', { url: 'https://news.example/other' });
-    await fakeBrowser.runtime.onMessage.trigger(moved, { id: fakeBrowser.runtime.id, tab: { id: tab.id }, frameId: 0, url: 'https://news.example/other' } as never, () => undefined);
+    await deliverMessage(moved, { id: fakeBrowser.runtime.id, tab: { id: tab.id }, frameId: 0, url: 'https://news.example/other' });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
     expect(analyses()).toBe(4);
   });

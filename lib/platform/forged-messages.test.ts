@@ -17,6 +17,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import background from '../../entrypoints/background.ts';
+import { deliverMessage } from '../../tests/support/runtime-messages.ts';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import type { Selector } from '../anchoring/types.ts';
 import { createHighlight, normaliseUrl } from '../highlights/index.ts';
@@ -317,9 +318,7 @@ type Reply = { ok: boolean; value?: unknown; error?: { code: string } };
 
 /** Deliver a runtime message as the browser would, to every listener; the replies of those that answered. */
 async function deliver(message: unknown, sender: SenderInfo): Promise<Reply[]> {
-  const noReply = () => undefined;
-  const replies = (await fakeBrowser.runtime.onMessage.trigger(message, sender as never, noReply)) as unknown[];
-  return replies.filter((reply): reply is Reply => reply !== undefined);
+  return (await deliverMessage(message, sender)) as Reply[];
 }
 
 /** The fake browser throws on events it does not implement; the background subscribes to a few of them. */

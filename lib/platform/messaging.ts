@@ -26,10 +26,17 @@ export function extensionIdentity(): ExtensionIdentity {
 /**
  * Answer runtime messages through a dispatcher. Returning `undefined` for messages on other channels keeps this
  * listener silent so the right receiver answers. Returns a function that stops listening.
+ *
+ * The answer goes through `sendResponse`, with `true` returned to keep the channel open: Chrome's own API, Firefox's
+ * and the polyfill all take that, so a script can listen without the polyfill (the reader does: wxt.config.ts).
  */
 export function listen(dispatch: Dispatch): () => void {
-  const listener = (payload: unknown, sender: Browser.runtime.MessageSender) => dispatch(payload, senderInfo(sender));
-  // The polyfill takes a returned Promise as the reply; the Chrome typings only know `sendResponse`.
+  const listener = (payload: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    const reply = dispatch(payload, senderInfo(sender));
+    if (reply === undefined) return undefined;
+    void reply.then(sendResponse);
+    return true;
+  };
   const onMessage = browser.runtime.onMessage as unknown as ListenerEvent<typeof listener>;
   onMessage.addListener(listener);
   return () => onMessage.removeListener(listener);
