@@ -8,6 +8,7 @@
  * Page junk headings ("Latest stories", "LEAVE A REPLY") are followed by links, forms or
  * nothing from the article, so they never qualify.
  */
+import { closestWhere, hasDescendantWhere } from '../dom/query.ts';
 import type { SourcedBlock } from './blocks.ts';
 import { SKIPPED, classOf, headingLevelOf, inlineText, isHidden, pageBody, tagOf } from './dom-text.ts';
 import { isFurnitureLabel } from './junk.ts';
@@ -56,30 +57,6 @@ class KeptBlocks {
   }
 }
 
-/*
- * The element walks below stand in for `closest` and `querySelectorAll` with the selectors in their
- * comments: some DOMs (linkedom) parse and compile the selector on every call, which costs more than
- * the walk.
- */
-
-/** `el.closest(…)` for a test on each element. */
-function closestWhere(el: Element, test: (candidate: Element) => boolean): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement) if (test(node)) return node;
-  return null;
-}
-
-/** True when some descendant of `root` passes `test`. */
-function someDescendant(root: Element, test: (el: Element) => boolean): boolean {
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length > 0) {
-    const el = stack.pop() as Element;
-    if (test(el)) return true;
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  return false;
-}
-
 /** `a[href]` */
 const isLink = (el: Element): boolean => tagOf(el) === 'a' && el.hasAttribute('href');
 /** `nav, aside, footer, form, dialog` */
@@ -93,7 +70,7 @@ function isTeaser(el: Element, text: string): boolean {
   const outer = closestWhere(el, isLink);
   if (outer) return !(outer.getAttribute('href') ?? '').startsWith('#');
   const textLength = visibleLength(text);
-  return someDescendant(
+  return hasDescendantWhere(
     el,
     (link) =>
       isLink(link) &&

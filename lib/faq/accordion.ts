@@ -7,7 +7,7 @@
 import { acceptedByGroup, type Candidate } from './group.ts';
 import { inScope, type FoundPair, type Region } from './region.ts';
 import { isFaqHeading, looksLikeQuestion } from './question.ts';
-import { closestWhere, hasDescendantWhere } from './query.ts';
+import { closestWhere, hasDescendantWhere } from '../dom/query.ts';
 import { classOf, tagOf, textOf, wrapsOnly } from './text.ts';
 
 /** Triggers that open navigation or pick an option, not an answer. */

@@ -4,7 +4,7 @@
  * and it does not sit in an FAQ section.
  */
 import { acceptedByGroup, type Candidate } from './group.ts';
-import { closestWhere, descendantsWhere } from './query.ts';
+import { closestWhere, descendantsWhere } from '../dom/query.ts';
 import { inScope, type FoundPair, type Region } from './region.ts';
 import { tagOf, textOf } from './text.ts';
 

@@ -5,7 +5,7 @@
  */
 import { acceptedByGroup, type Candidate } from './group.ts';
 import { inScope, type FoundPair, type Region } from './region.ts';
-import { hasDescendantWhere } from './query.ts';
+import { hasDescendantWhere } from '../dom/query.ts';
 import { linesOfNodes, tagOf, textOf } from './text.ts';
 
 function ownSummary(details: Element): Element | null {

@@ -3,7 +3,7 @@
  * sidebars are full of questions ("Do you accept cookies?", readers asking things) that are not the
  * page's FAQ, so every visible-markup reader skips them.
  */
-import { descendantsWhere, hasDescendantWhere } from './query.ts';
+import { descendantsWhere, hasDescendantWhere } from '../dom/query.ts';
 import { classOf, tagOf, textOf } from './text.ts';
 
 const EXCLUDED_TAGS = new Set(['NAV', 'FOOTER', 'DIALOG', 'MENU']);
