@@ -27,13 +27,22 @@ function sectionsOf(sentences: string[]): Section[] {
   return sections;
 }
 
+/** Time the timed rounds of one size should take at least, and the most rounds a size gets for it. */
+const ROUNDS_BUDGET_MS = 500;
+const MAX_ROUNDS = 50;
+
 function timePrecis(sentences: string[], rounds: number): number {
   const sections = sectionsOf(sentences);
   const text = sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n\n');
-  // One untimed run first, so the smallest size is not charged for the engine's first compilation.
+  // One untimed run first, so the smallest size is not charged for the engine's first compilation. Small sizes
+  // then run for more rounds (about half a second in all), so that one garbage collection or a busy neighbour
+  // cannot move their median, which every scaling ratio divides by.
+  const first = now();
   selectClaims({ title: 'Synthetic article', sections, text });
+  const firstMs = now() - first;
   const times: number[] = [];
-  for (let round = 0; round < rounds; round++) {
+  const timedRounds = Math.max(rounds, Math.min(MAX_ROUNDS, Math.ceil(ROUNDS_BUDGET_MS / Math.max(firstMs, 1))));
+  for (let round = 0; round < timedRounds; round++) {
     const start = now();
     selectClaims({ title: 'Synthetic article', sections, text });
     times.push(now() - start);

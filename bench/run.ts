@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed measured side by side in one run (never in a timed test: the machines are shared and
  * noisy, so only ratios from the same run mean anything). Ends with one `ratio NAME: VALUE` line per headline.
- *   BENCH_ROUNDS=N   rounds per corpus page and per claim size (default 3; medians are reported)
+ *   BENCH_ROUNDS=N   rounds per corpus page and per claim size (default 3; small claim sizes run more; medians are reported)
  *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer at 10,000 sentences (~50 s on its own)
  *
  * What is compared:
