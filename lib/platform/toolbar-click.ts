@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import type { Result, TabAnalysis } from './protocol.ts';
 
-export const POPUP_PAGE = 'popup.html';
+const POPUP_PAGE = 'popup.html';
 
 /**
  * The popup a click opens is told its tab (`?tab=`, as a pinned page is), so its first request need not ask the
@@ -30,7 +30,7 @@ export function openedByToolbar(search: string): boolean {
  * How long a click's analysis waits for its popup to ask for it. The popup asks within a second of the click, even
  * on a slow machine; past this, an answer would risk being older than the page.
  */
-export const HOLD_MS = 10_000;
+const HOLD_MS = 10_000;
 
 /** The size of the window the popup opens in when the browser cannot open it as a popup. */
 const FALLBACK_WINDOW = { width: 440, height: 640 } as const;
