@@ -7,7 +7,7 @@
  */
 import { HARD_MAX_ELEMS } from './budget.ts';
 import { tagOf } from './dom-text.ts';
-import type { NodeVisitor } from './page-walk.ts';
+import { type NodeVisitor, walkDocument } from './page-walk.ts';
 
 export interface PageSurvey {
   elements: number;
@@ -84,58 +84,45 @@ function noteElement(el: Element, tag: string, survey: PageSurvey, divsWithBreak
  */
 export function surveyPage(doc: Document, stopAt = HARD_MAX_ELEMS, also?: NodeVisitor): PageSurvey {
   const survey = emptySurvey();
-  const root = doc.documentElement;
-  if (!root) return survey;
+  // Nothing to walk; some DOMs also throw on `body` without a document element.
+  if (!doc.documentElement) return survey;
   const body = doc.body;
   const divsWithBreaks = new Set<Element>();
-  let inBody = false;
+  // The body's depth while the walk is inside it, else -1: the first node no deeper than it is past it.
+  let bodyDepth = -1;
+  const leaveBodyAt = (depth: number) => {
+    if (depth <= bodyDepth) bodyDepth = -1;
+  };
   let bodyText = false;
   let anyText = false;
   // Whether the children at each depth have a code element as their parent; set on the way down.
   const codeParent: boolean[] = [false, false];
-  // Child, sibling and parent links instead of a stack: no array work per node, and deep pages cannot
-  // overflow the call stack. Nodes are visited in document order.
-  let node: Node = root;
-  let depth = 1;
-  for (;;) {
-    if (node.nodeType === 3) {
+  walkDocument(doc, {
+    text(node, depth) {
+      leaveBodyAt(depth);
       const value = node.nodeValue ?? '';
       if (!codeParent[depth]) survey.textChars += value.length;
       if (!bodyText && LETTER_OR_DIGIT.test(value)) {
         anyText = true;
-        bodyText = inBody;
+        bodyText = bodyDepth >= 0;
       }
       also?.text(node, depth);
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
+    },
+    element(el, depth) {
       if (++survey.elements > stopAt) {
         survey.stopped = true;
-        return survey;
+        return false;
       }
+      leaveBodyAt(depth);
       if (depth > survey.maxDepth) survey.maxDepth = depth;
-      if (el === body) inBody = true;
+      if (el === body) bodyDepth = depth;
       const tag = tagOf(el);
       noteElement(el, tag, survey, divsWithBreaks);
       also?.element(el, depth);
-      const first = el.firstChild;
-      if (first) {
-        codeParent[++depth] = CODE_TAGS.has(tag);
-        node = first;
-        continue;
-      }
-    }
-    // Done with this node and what it holds: on to its next sibling, or its nearest ancestor's.
-    let next: Node | null = null;
-    while (node !== root) {
-      if (node === body) inBody = false;
-      next = node.nextSibling;
-      if (next) break;
-      node = node.parentNode as Node;
-      depth--;
-    }
-    if (!next) break;
-    node = next;
-  }
+      codeParent[depth + 1] = CODE_TAGS.has(tag);
+    },
+  });
+  if (survey.stopped) return survey;
   // As `pageBody`: an empty body (broken markup) means the text is elsewhere in the document.
   survey.hasText = body && body.firstChild ? bodyText : anyText;
   return survey;

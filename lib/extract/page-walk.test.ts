@@ -29,8 +29,26 @@ describe('walkDocument', () => {
     const depth = 20_000;
     const doc = parseHtml(`<html><body>${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}</body></html>`);
     let deepest = 0;
-    walkDocument(doc, { element: (_el, d) => (deepest = Math.max(deepest, d)), text: () => {} });
+    walkDocument(doc, {
+      element: (_el, d) => {
+        deepest = Math.max(deepest, d);
+      },
+      text: () => {},
+    });
     expect(deepest).toBe(depth + 2);
+  });
+
+  it('ends where an element reader says so', () => {
+    const seen: string[] = [];
+    const doc = parseHtml('<html><head></head><body><p>one</p><p>two</p><p>three</p></body></html>');
+    walkDocument(doc, {
+      element: (el) => {
+        seen.push(el.localName);
+        if (el.localName === 'p' && seen.includes('one')) return false;
+      },
+      text: (node) => void seen.push(node.nodeValue ?? ''),
+    });
+    expect(seen).toEqual(['html', 'head', 'body', 'p', 'one', 'p']);
   });
 });
 

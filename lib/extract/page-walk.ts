@@ -7,8 +7,11 @@
 
 /** A reader of every element and text node under the document element, in document order. */
 export interface NodeVisitor {
-  /** An element, before anything it holds; `depth` is 1 for the document element, one more per level below. */
-  element(el: Element, depth: number): void;
+  /**
+   * An element, before anything it holds; `depth` is 1 for the document element, one more per level below.
+   * Returning `false` ends the walk there (a reader with a budget, such as the page survey).
+   */
+  element(el: Element, depth: number): void | false;
   /** A text node; `depth` as for elements. */
   text(node: Node, depth: number): void;
 }
@@ -25,7 +28,7 @@ export function walkDocument(doc: Document, visitor: NodeVisitor): void {
   for (;;) {
     if (node.nodeType === 3) visitor.text(node, depth);
     else if (node.nodeType === 1) {
-      visitor.element(node as Element, depth);
+      if (visitor.element(node as Element, depth) === false) return;
       const first = node.firstChild;
       if (first) {
         node = first;
