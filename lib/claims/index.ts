@@ -7,7 +7,7 @@ import { collectCandidates } from './candidates.ts';
 import { rankWithVectors } from './rank.ts';
 import { chooseClaims, defaultClaimCount } from './select.ts';
 import { quoteSelector } from './selector.ts';
-import { tokenise } from './tokens.ts';
+import { tokeniseAll, wordCountOf } from './tokens.ts';
 import { topicsForClaims } from './topics.ts';
 
 export { rankSentences } from './rank.ts';
@@ -34,7 +34,7 @@ export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[
   if (candidates.length === 0) return [];
   const sentences = candidates.map((c) => c.text);
   // Each sentence is tokenised once here; ranking, choosing and key phrases all read these tokens.
-  const tokens = sentences.map(tokenise);
+  const tokens = tokeniseAll(sentences);
   const { scores, vectors } = rankWithVectors(input.title, sentences, {
     sectionOf: candidates.map((c) => c.sectionIndex),
     headings: input.sections.map((s) => s.heading),
@@ -49,7 +49,7 @@ export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[
       sectionIndex: c.sectionIndex,
       text: c.text,
       score: scores[index]!,
-      tokens: tokens[index]!,
+      words: wordCountOf(tokens, index),
     })),
     Math.max(ownCount, cap),
     vectors,

@@ -8,8 +8,8 @@
 import { terms } from '../text/words.ts';
 import { biasedLexRank, groupCohesion } from './centrality.ts';
 import { formFactor, hasCue, lengthFactor } from './features.ts';
-import { type SentenceTokens, tokenise } from './tokens.ts';
-import { rowCoverage, type SentenceVectors, termVectors } from './vectors.ts';
+import { type ArticleTokens, tokeniseAll } from './tokens.ts';
+import { rowCoverage, type SentenceVectors, termColumn, termVectors } from './vectors.ts';
 
 export interface RankOptions {
   /** Section index of each sentence (default: all in section 0). */
@@ -18,8 +18,8 @@ export interface RankOptions {
   headings?: readonly string[];
   /** Tuning knobs, for the evaluation; the defaults are the product's. */
   weights?: Partial<RankWeights>;
-  /** Each sentence's `tokenise` result, when the caller has it already (it is worked out otherwise). */
-  tokens?: readonly SentenceTokens[];
+  /** The sentences' `tokeniseAll` result, when the caller has it already (it is worked out otherwise). */
+  tokens?: ArticleTokens;
 }
 
 /**
@@ -74,28 +74,27 @@ export function rankWithVectors(
   opts: RankOptions = {},
 ): { scores: number[]; vectors: SentenceVectors } {
   const n = sentences.length;
-  if (n === 0) return { scores: [], vectors: termVectors([]) };
+  if (n === 0) return { scores: [], vectors: termVectors(tokeniseAll([])) };
   const w = { ...DEFAULT_WEIGHTS, ...opts.weights };
   const sectionOf = opts.sectionOf ?? new Array<number>(n).fill(0);
-  const tokens = opts.tokens ?? sentences.map(tokenise);
+  const tokens = opts.tokens ?? tokeniseAll(sentences);
   // Frequency, not TF-IDF, weighting: see `VectorOptions.idf`.
-  const vectors = termVectors(tokens.map((t) => t.terms), { idf: false });
+  const vectors = termVectors(tokens, { idf: false });
   const centrality = blendedCentrality(vectors, sectionOf, w.local);
   const titleIds = termIdSet(vectors, title);
   const headingIds = (opts.headings ?? []).map((heading) => termIdSet(vectors, heading));
 
   const scores = sentences.map((sentence, i) => {
     const heading = headingIds[sectionOf[i] ?? 0];
-    const shape = tokens[i]!.shape;
     // The first sentence of the article is covered by `position`; `sectionStart` marks later openings.
     const lift =
       (1 + w.heading * (heading ? rowCoverage(vectors, i, heading) : 0)) *
       (1 + w.title * rowCoverage(vectors, i, titleIds)) *
       (1 + w.sectionStart * (i > 0 && sectionOf[i] !== sectionOf[i - 1] ? 1 : 0)) *
       (1 + w.position / Math.sqrt(1 + i)) *
-      (1 + w.specific * Math.min(1, shape.specificity / 0.25)) *
+      (1 + w.specific * Math.min(1, tokens.specificity[i]! / 0.25)) *
       (1 + (hasCue(sentence) ? w.cue : 0));
-    return centrality[i]! * lift * lengthFactor(shape.words) * formFactor(sentence);
+    return centrality[i]! * lift * lengthFactor(tokens.writtenWords[i]!) * formFactor(sentence);
   });
   return { scores: balanceSections(scores, sectionOf, w.sectionBalance), vectors };
 }
@@ -134,6 +133,9 @@ function blendedCentrality(vectors: SentenceVectors, sectionOf: readonly number[
 function termIdSet(vectors: SentenceVectors, text: string): Set<number> {
   const ids = new Set<number>();
   let unseen = -1;
-  for (const term of new Set(terms(text))) ids.add(vectors.termIndex.get(term) ?? unseen--);
+  for (const term of new Set(terms(text))) {
+    const column = termColumn(vectors, term);
+    ids.add(column >= 0 ? column : unseen--);
+  }
   return ids;
 }

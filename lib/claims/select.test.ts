@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../text/words.ts';
 import { chooseClaims, defaultClaimCount, type Ranked } from './select.ts';
-import { termVectors } from './vectors.ts';
+import { sentenceVectors } from './vectors.ts';
 
 const sentence = (index: number, sectionIndex: number, text: string, score: number): Ranked => ({
   index,
@@ -55,7 +54,7 @@ describe('chooseClaims with the ranker\'s term vectors', () => {
       'The pound rose against the dollar after the decision.',
     ];
     const ranked = texts.map((text, index) => sentence(index, index % 2, text, 6 - index));
-    const vectors = termVectors(texts.map((text) => terms(text)));
+    const vectors = sentenceVectors(texts);
     for (const count of [1, 3, 5]) {
       expect(chooseClaims(ranked, count, vectors)).toEqual(chooseClaims(ranked, count));
     }

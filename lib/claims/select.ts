@@ -6,7 +6,6 @@
  */
 import { terms } from '../text/words.ts';
 import { wordCount } from './features.ts';
-import type { SentenceTokens } from './tokens.ts';
 import type { SentenceVectors } from './vectors.ts';
 
 export interface Ranked {
@@ -14,8 +13,8 @@ export interface Ranked {
   sectionIndex: number;
   text: string;
   score: number;
-  /** The sentence's `tokenise` result, when the caller has it already (it is worked out otherwise). */
-  tokens?: SentenceTokens;
+  /** The sentence's number of words (`wordCount(text)`), when the caller has it already (it is counted otherwise). */
+  words?: number;
 }
 
 /** Above this word-set similarity a sentence repeats a chosen one and is never chosen. */
@@ -158,7 +157,7 @@ function numberTerms(pool: readonly Ranked[]): PoolRows {
   const to = new Int32Array(pool.length);
   pool.forEach((candidate, k) => {
     from[k] = ids.length;
-    for (const term of candidate.tokens?.terms ?? terms(candidate.text)) {
+    for (const term of terms(candidate.text)) {
       let id = numbers.get(term);
       if (id === undefined) {
         id = numbers.size;
@@ -195,7 +194,7 @@ function candidatePool(ranked: readonly Ranked[], count: number): Ranked[] {
 function substantiveSections(ranked: readonly Ranked[]): Set<number> {
   const words = new Map<number, number>();
   for (const r of ranked) {
-    const count = r.tokens?.wordCount ?? wordCount(r.text);
+    const count = r.words ?? wordCount(r.text);
     words.set(r.sectionIndex, (words.get(r.sectionIndex) ?? 0) + count);
   }
   return new Set([...words].filter(([, count]) => count >= SUBSTANTIVE_WORDS).map(([section]) => section));

@@ -1,64 +1,148 @@
 /**
- * One sentence's words, worked out once and shared by every claim stage: ranking (term vectors, word
- * shape), choosing (length, overlap) and key phrases (stemmed n-grams). Matching the word pattern and
- * stemming are the largest per-sentence costs, and each stage used to redo them on the same text.
+ * The words of an article's sentences, worked out once and shared by every claim stage: ranking (term
+ * vectors, word shape), choosing (length) and key phrases (stemmed n-grams). Matching the word pattern
+ * and stemming are the largest per-sentence costs, and each stage used to redo them on the same text.
  *
- * Every sentence's tokens stay alive until the claims are chosen, so only what the stages read is kept:
- * on a page of 10,000 sentences the word lists as written and lowercased would be most of the memory the
- * garbage collector has to copy.
+ * Every sentence's words stay alive until the claims are chosen, so they are kept as a few flat typed
+ * arrays over the whole article, each stem interned to a small integer id. On a page of 10,000 sentences,
+ * arrays of strings per sentence were most of what the garbage collector had to copy; typed arrays live
+ * outside the collected heap, and the strings are one per distinct stem.
  */
-import {
-  forEachWord,
-  hasContextualLowercase,
-  isTermWord,
-  lowercaseWords,
-  stem,
-  wordForms,
-  wordsAsWritten,
-} from '../text/words.ts';
-import { isSpecificAt, shapeOfWords, type WordShape } from './features.ts';
+import { forEachWord, hasContextualLowercase, lowercaseWords, type WordForms, wordForms, wordsAsWritten } from '../text/words.ts';
+import { isSpecificAt, shapeOfWords } from './features.ts';
 
-export interface SentenceTokens {
-  /** Number of lowercased word tokens, the length of `words(sentence)`. */
-  wordCount: number;
-  /** Word count and specificity of the tokens as written (`wordShape(sentence)`). */
-  shape: WordShape;
-  /** The stem of each of `words(sentence)`, stop words included (phrase counting). */
-  stems: readonly string[];
-  /** Content terms, the same as `terms(sentence)`. */
-  terms: readonly string[];
+export interface ArticleTokens {
+  /** Number of sentences. */
+  readonly sentences: number;
+  /** Sentence i's words are entries `wordStart[i] .. wordStart[i + 1]` of `stemIds` and `isTerm`. */
+  readonly wordStart: Int32Array;
+  /** The stem id of each lowercased word (`words(sentence)`), stop words included. */
+  readonly stemIds: Int32Array;
+  /** 1 where the word is a content term (`isTermWord`), the unit the ranker counts; 0 elsewhere. */
+  readonly isTerm: Int32Array;
+  /** Each stem by its id; ids are given in order of first use. */
+  readonly stems: readonly string[];
+  /** The id of each stem. */
+  readonly stemIndex: ReadonlyMap<string, number>;
+  /**
+   * Word count of each sentence as written (`wordShape(sentence).words`). It differs from the lowercased
+   * count only where lowercasing splits a word ("İ" becomes "i" and a combining dot, see `lowercaseWords`).
+   */
+  readonly writtenWords: Int32Array;
+  /** Share of specific words of each sentence (`wordShape(sentence).specificity`). */
+  readonly specificity: Float64Array;
 }
 
-export function tokenise(sentence: string): SentenceTokens {
-  const lower = hasContextualLowercase(sentence) ? '' : sentence.toLowerCase();
-  if (lower.length !== sentence.length) return tokeniseWordByWord(sentence);
-  // The sentence is lowercased once and each word sliced from it at its offsets as written: no word
-  // list as written is built, and the shape is read from the sentence itself.
-  const stems: string[] = [];
-  const terms: string[] = [];
-  let count = 0;
-  let specific = 0;
-  forEachWord(sentence, (start, end) => {
-    const forms = wordForms(lower.slice(start, end));
-    stems.push(forms.stem);
-    if (forms.term) terms.push(forms.stem);
-    // The first word is capitalised anyway (see `WordShape.specificity`).
-    if (count > 0 && isSpecificAt(sentence, start, end)) specific++;
-    count++;
-  });
-  return { wordCount: count, shape: { words: count, specificity: count < 2 ? 0 : specific / count }, stems, terms };
+/** Number of lowercased words of sentence `i` (`words(sentence).length`). */
+export function wordCountOf(tokens: ArticleTokens, i: number): number {
+  return tokens.wordStart[i + 1]! - tokens.wordStart[i]!;
 }
 
-/** `tokenise` for a sentence whose lowercase changes length or depends on context ("İ", "Σ"). */
-function tokeniseWordByWord(sentence: string): SentenceTokens {
-  const asWritten = wordsAsWritten(sentence);
-  const lower = lowercaseWords(sentence, asWritten);
-  const stems: string[] = [];
-  const terms: string[] = [];
-  for (const word of lower) {
-    const stemmed = stem(word);
-    stems.push(stemmed);
-    if (isTermWord(word)) terms.push(stemmed);
+/** The words of each sentence, in one `ArticleTokens`. */
+export function tokeniseAll(sentences: readonly string[]): ArticleTokens {
+  const builder = new TokenBuilder(sentences);
+  for (const sentence of sentences) builder.addSentence(sentence);
+  return builder.finish();
+}
+
+/** Fills the flat word arrays sentence by sentence, growing them as words arrive. */
+class TokenBuilder {
+  private readonly wordStart: Int32Array;
+  private readonly writtenWords: Int32Array;
+  private readonly specificity: Float64Array;
+  private readonly stems: string[] = [];
+  private readonly stemIndex = new Map<string, number>();
+  private stemIds: Int32Array;
+  private isTerm: Int32Array;
+  private words = 0;
+  private sentence = 0;
+
+  constructor(sentences: readonly string[]) {
+    const n = sentences.length;
+    // English averages about six characters a word with its space; a fifth of the length rarely needs to grow.
+    let characters = 0;
+    for (const sentence of sentences) characters += sentence.length;
+    const capacity = Math.max(16, Math.ceil(characters / 5));
+    // The integer arrays share one buffer: on a small page, creating a typed array costs more than filling it.
+    const integers = new Int32Array(2 * n + 1 + 2 * capacity);
+    this.wordStart = integers.subarray(0, n + 1);
+    this.writtenWords = integers.subarray(n + 1, 2 * n + 1);
+    this.stemIds = integers.subarray(2 * n + 1, 2 * n + 1 + capacity);
+    this.isTerm = integers.subarray(2 * n + 1 + capacity);
+    this.specificity = new Float64Array(n);
   }
-  return { wordCount: lower.length, shape: shapeOfWords(asWritten), stems, terms };
+
+  addSentence(sentence: string): void {
+    const lower = hasContextualLowercase(sentence) ? '' : sentence.toLowerCase();
+    if (lower.length === sentence.length) this.addSlicedWords(sentence, lower);
+    else this.addWordByWord(sentence);
+    this.sentence++;
+    this.wordStart[this.sentence] = this.words;
+  }
+
+  finish(): ArticleTokens {
+    return {
+      sentences: this.sentence,
+      wordStart: this.wordStart,
+      stemIds: this.stemIds.subarray(0, this.words),
+      isTerm: this.isTerm.subarray(0, this.words),
+      stems: this.stems,
+      stemIndex: this.stemIndex,
+      writtenWords: this.writtenWords,
+      specificity: this.specificity,
+    };
+  }
+
+  /**
+   * The sentence is lowercased once and each word sliced from it at its offsets as written: no word list
+   * is built, and the shape is read from the sentence itself.
+   */
+  private addSlicedWords(sentence: string, lower: string): void {
+    let count = 0;
+    let specific = 0;
+    forEachWord(sentence, (start, end) => {
+      this.addWord(wordForms(lower.slice(start, end)));
+      // The first word is capitalised anyway (see `WordShape.specificity`).
+      if (count > 0 && isSpecificAt(sentence, start, end)) specific++;
+      count++;
+    });
+    this.writtenWords[this.sentence] = count;
+    this.specificity[this.sentence] = count < 2 ? 0 : specific / count;
+  }
+
+  /** For a sentence whose lowercase changes length or depends on context ("İ", "Σ"). */
+  private addWordByWord(sentence: string): void {
+    const asWritten = wordsAsWritten(sentence);
+    for (const word of lowercaseWords(sentence, asWritten)) this.addWord(wordForms(word));
+    const shape = shapeOfWords(asWritten);
+    this.writtenWords[this.sentence] = shape.words;
+    this.specificity[this.sentence] = shape.specificity;
+  }
+
+  private addWord(forms: WordForms): void {
+    if (this.words === this.stemIds.length) this.grow();
+    this.stemIds[this.words] = this.stemIdOf(forms.stem);
+    this.isTerm[this.words] = forms.term ? 1 : 0;
+    this.words++;
+  }
+
+  /** The stem's id in this article, given on first use. */
+  private stemIdOf(stem: string): number {
+    let id = this.stemIndex.get(stem);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.stems.push(stem);
+      this.stemIndex.set(stem, id);
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const stemIds = new Int32Array(this.stemIds.length * 2);
+    stemIds.set(this.stemIds);
+    this.stemIds = stemIds;
+    const isTerm = new Int32Array(this.isTerm.length * 2);
+    isTerm.set(this.isTerm);
+    this.isTerm = isTerm;
+  }
 }

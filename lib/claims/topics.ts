@@ -3,9 +3,8 @@
  * runs of 1–3 words inside the sentence, with no stop word at either end, scored by how often the phrase
  * recurs in the article and whether the section heading uses it. Every phrase is taken from the text.
  */
-import { stem, words } from '../text/words.ts';
 import { type PhraseWord, phraseWords } from './phrase-words.ts';
-import type { SentenceTokens } from './tokens.ts';
+import { type ArticleTokens, tokeniseAll } from './tokens.ts';
 
 export interface PhraseIndex {
   /** Occurrences of each phrase key in the article. */
@@ -36,18 +35,16 @@ const MAX_WORDS = 3;
  */
 export function topicsForClaims(
   claims: readonly { text: string; heading: string }[],
-  article: readonly string[] | readonly SentenceTokens[],
+  article: ArticleTokens,
   max = 3,
 ): string[][] {
   const phrases = claims.map((claim) => candidatePhrases(claim.text));
   // Each phrase keeps the trie node where it ends: after counting, its tally is read there.
-  const root: TrieChildren = new Map();
-  const nodes = phrases.map((ofClaim) => ofClaim.map((phrase) => insertPhrase(root, phrase)));
-  // Sentences already tokenised bring their stems; plain text is stemmed here.
-  countInTrie(
-    article.map((sentence) => (typeof sentence === 'string' ? words(sentence).map(stem) : sentence.stems)),
-    root,
+  const trie = new PhraseTrie(article);
+  const nodes = phrases.map((ofClaim) =>
+    ofClaim.map((phrase) => trie.add(phrase.length, (k) => phrase.tokens[phrase.first + k]!.stem)),
   );
+  trie.countOccurrences();
   // Claims of one section share its heading: its phrases are worked out once.
   const headingKeys = new Map<string, Set<string>>();
   const keysOf = (heading: string) => {
@@ -56,9 +53,8 @@ export function topicsForClaims(
     return keys;
   };
   return claims.map((claim, i) => {
-    const ofClaim = nodes[i]!;
-    const counts = phrases[i]!.map((_, k) => ofClaim[k]!.count);
-    return bestTopics(phrases[i]!, counts, keysOf(claim.heading), article.length, max);
+    const counts = nodes[i]!.map((node) => node?.count ?? 0);
+    return bestTopics(phrases[i]!, counts, keysOf(claim.heading), article.sentences, max);
   });
 }
 
@@ -71,75 +67,74 @@ function phraseKeys(text: string): Set<string> {
  * words without clause boundaries, which can only add the odd count across a comma.
  */
 export function countPhrases(sentences: readonly string[], wanted: ReadonlySet<string>): PhraseIndex {
-  return countPhrasesInStems(sentences.map((sentence) => words(sentence).map(stem)), wanted);
-}
-
-/** `countPhrases` over each sentence's stemmed words (the `stem` of each of `words(sentence)`). */
-export function countPhrasesInStems(
-  stemsOfSentences: readonly (readonly string[])[],
-  wanted: ReadonlySet<string>,
-): PhraseIndex {
-  const root: TrieChildren = new Map();
-  for (const key of wanted) insertStems(root, key.split(' ')).key = key;
-  countInTrie(stemsOfSentences, root);
+  const trie = new PhraseTrie(tokeniseAll(sentences));
+  const nodes = [...wanted].map((key) => {
+    const stems = key.split(' ');
+    return { key, node: trie.add(stems.length, (k) => stems[k]!) };
+  });
+  trie.countOccurrences();
   const counts = new Map<string, number>();
-  collectCounts(root, counts);
-  return { counts, sentences: stemsOfSentences.length };
+  for (const { key, node } of nodes) if (node && node.count > 0) counts.set(key, node.count);
+  return { counts, sentences: sentences.length };
 }
 
-function countInTrie(stemsOfSentences: readonly (readonly string[])[], root: TrieChildren): void {
-  for (const stems of stemsOfSentences) {
-    for (let i = 0; i < stems.length; i++) {
-      // Walk the n-grams opening here down the trie: most words open no wanted phrase and stop at once.
-      // Each node keeps its own tally, so a hit costs no lookup by phrase key.
-      let node = root.get(stems[i]!);
-      for (let n = 1; node && n <= MAX_WORDS; n++) {
-        node.count++;
-        node = i + n < stems.length ? node.next?.get(stems[i + n]!) : undefined;
+interface TrieNode {
+  /** Occurrences in the article of the words leading here (a phrase's count when it ends here). */
+  count: number;
+  /** Longer phrases that go on from here, by the stem id of their next word; absent on the (many) nodes where none do. */
+  next?: Map<number, TrieNode>;
+}
+
+/**
+ * The wanted phrases as a trie of their stems' ids ("export control" is export → control), and their
+ * occurrences in the article. Every word of the article is looked up as a phrase's first word, and most
+ * open none: the first words are found in an array by stem id.
+ */
+class PhraseTrie {
+  private readonly firstWords: (TrieNode | undefined)[];
+
+  constructor(private readonly article: ArticleTokens) {
+    this.firstWords = new Array<TrieNode | undefined>(article.stems.length);
+  }
+
+  /**
+   * The node of the phrase whose `length` stems are `stemAt(0)`, `stemAt(1)`…, added (with the nodes
+   * leading to it) if missing; undefined when one of its stems is in no sentence, so the phrase never occurs.
+   */
+  add(length: number, stemAt: (k: number) => string): TrieNode | undefined {
+    let node: TrieNode | undefined;
+    for (let k = 0; k < length; k++) {
+      const id = this.article.stemIndex.get(stemAt(k));
+      if (id === undefined) return undefined;
+      node = node ? childNode(node, id) : (this.firstWords[id] ??= { count: 0 });
+    }
+    return node;
+  }
+
+  /**
+   * Walks the n-grams opening at each word down the trie: most words open no wanted phrase and stop at
+   * once. Each node keeps its own tally, so a hit costs no lookup by phrase key.
+   */
+  countOccurrences(): void {
+    const { sentences, wordStart, stemIds } = this.article;
+    for (let i = 0; i < sentences; i++) {
+      const sentenceEnd = wordStart[i + 1]!;
+      for (let first = wordStart[i]!; first < sentenceEnd; first++) {
+        let node = this.firstWords[stemIds[first]!];
+        for (let n = 1; node && n <= MAX_WORDS; n++) {
+          node.count++;
+          node = first + n < sentenceEnd ? node.next?.get(stemIds[first + n]!) : undefined;
+        }
       }
     }
   }
 }
 
-/** The tallies of the wanted phrases that occur, keyed by phrase key. */
-function collectCounts(children: TrieChildren, counts: Map<string, number>): void {
-  for (const node of children.values()) {
-    if (node.key !== undefined && node.count > 0) counts.set(node.key, node.count);
-    if (node.next) collectCounts(node.next, counts);
-  }
-}
-
-/** The wanted phrases as a trie of their stems ("export control" is export → control). */
-interface TrieNode {
-  /** The phrase key that ends here, if one is wanted (kept for `countPhrasesInStems`). */
-  key?: string;
-  /** Occurrences in the article of the words leading here (a phrase's count when it ends here). */
-  count: number;
-  /** Longer phrases that go on from here; absent on the (many) nodes where none do. */
-  next?: TrieChildren;
-}
-
-type TrieChildren = Map<string, TrieNode>;
-
-/** The node of `stems` in the trie, added (with the nodes leading to it) if missing. */
-function insertStems(root: TrieChildren, stems: readonly string[]): TrieNode {
-  let node: TrieNode | undefined;
-  for (const part of stems) node = childNode(root, node, part);
-  return node!;
-}
-
-/** `insertStems` for a phrase's stems, read from its words without collecting them. */
-function insertPhrase(root: TrieChildren, phrase: Phrase): TrieNode {
-  let node: TrieNode | undefined;
-  for (let k = phrase.first; k < phrase.first + phrase.length; k++) node = childNode(root, node, phrase.tokens[k]!.stem);
-  return node!;
-}
-
-/** The child for `part` of `node` (of the root when there is none yet), added if missing. */
-function childNode(root: TrieChildren, node: TrieNode | undefined, part: string): TrieNode {
-  const children = node ? (node.next ??= new Map()) : root;
-  let child = children.get(part);
-  if (!child) children.set(part, (child = { count: 0 }));
+/** The child of `node` for the stem `id`, added if missing. */
+function childNode(node: TrieNode, id: number): TrieNode {
+  const children = (node.next ??= new Map());
+  let child = children.get(id);
+  if (!child) children.set(id, (child = { count: 0 }));
   return child;
 }
 

@@ -3,15 +3,17 @@
  * of weights, with row offsets. Flat typed arrays keep 100,000-sentence pages fast and small, and every
  * centrality computation over them is a pass over the non-zeros, never an n × n matrix.
  */
-import { terms } from '../text/words.ts';
+import { type ArticleTokens, tokeniseAll } from './tokens.ts';
 
 export interface SentenceVectors {
   /** Number of sentences (rows). */
   rows: number;
   /** Number of distinct terms (columns). */
   vocabulary: number;
-  /** Column of each term (stemmed content word, see `terms`). */
-  termIndex: Map<string, number>;
+  /** The stem ids of the tokens the vectors were built from (`ArticleTokens.stemIndex`). */
+  stemIndex: ReadonlyMap<string, number>;
+  /** Column of each stem id, numbered in order of first use as a term; -1 for a stem never used as one. */
+  columnOfStem: Int32Array;
   /** Row i spans `termIds[rowStart[i] .. rowStart[i + 1])`, term ids ascending. */
   rowStart: Int32Array;
   termIds: Int32Array;
@@ -30,44 +32,32 @@ export interface VectorOptions {
 
 /** Build L2-normalised term vectors, one per sentence. */
 export function sentenceVectors(sentences: readonly string[], opts: VectorOptions = {}): SentenceVectors {
-  return termVectors(sentences.map((sentence) => terms(sentence)), opts);
+  return termVectors(tokeniseAll(sentences), opts);
 }
 
-/** Like `sentenceVectors`, from each sentence's content terms (`terms(sentence)`) worked out already. */
-export function termVectors(termsOfSentences: readonly (readonly string[])[], opts: VectorOptions = {}): SentenceVectors {
-  const termIndex = new Map<string, number>();
-  const n = termsOfSentences.length;
-  // Every row's term ids in one flat array (row i at `offsets[i] .. offsets[i + 1]`), each row sorted
-  // ascending; a term repeated in the sentence repeats its id. One buffer instead of one per row keeps
-  // the garbage collector out of long pages.
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + termsOfSentences[i]!.length;
-  const ids = new Int32Array(offsets[n]!);
-  for (let i = 0; i < n; i++) {
-    const sentenceTerms = termsOfSentences[i]!;
-    const start = offsets[i]!;
-    for (let k = 0; k < sentenceTerms.length; k++) {
-      const term = sentenceTerms[k]!;
-      let id = termIndex.get(term);
-      if (id === undefined) {
-        id = termIndex.size;
-        termIndex.set(term, id);
-      }
-      ids[start + k] = id;
-    }
-    sortRange(ids, start, offsets[i + 1]!);
-  }
+/** The column of a content term (a stemmed word, see `terms`), or -1 when no sentence uses it. */
+export function termColumn(v: SentenceVectors, term: string): number {
+  const stemId = v.stemIndex.get(term);
+  return stemId === undefined ? -1 : v.columnOfStem[stemId]!;
+}
+
+/** Like `sentenceVectors`, from the sentences' tokens worked out already. */
+export function termVectors(tokens: ArticleTokens, opts: VectorOptions = {}): SentenceVectors {
+  const n = tokens.sentences;
+  const { columnOfStem, offsets, ids, vocabulary } = termColumns(tokens);
 
   // Smoothed IDF: a term in every sentence still weighs a little, a term in one weighs most. Without
   // IDF every weight would be multiplied by 1, so neither the frequencies nor the factors are needed.
-  const idf = (opts.idf ?? true) ? inverseFrequencies(ids, offsets, termIndex.size) : undefined;
+  const idf = (opts.idf ?? true) ? inverseFrequencies(ids, offsets, vocabulary) : undefined;
   let nonZeros = 0;
   for (let i = 0; i < n; i++) {
     for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) nonZeros++;
   }
 
-  const rowStart = new Int32Array(n + 1);
-  const termIds = new Int32Array(nonZeros);
+  // Row offsets and term ids share one buffer: on a small page, creating a typed array costs more than filling it.
+  const integers = new Int32Array(n + 1 + nonZeros);
+  const rowStart = integers.subarray(0, n + 1);
+  const termIds = integers.subarray(n + 1);
   const weights = new Float64Array(nonZeros);
   let at = 0;
   for (let i = 0; i < n; i++) {
@@ -89,7 +79,34 @@ export function termVectors(termsOfSentences: readonly (readonly string[])[], op
     for (let k = rowStart[i]!; k < at; k++) weights[k]! /= norm;
   }
   rowStart[n] = at;
-  return { rows: n, vocabulary: termIndex.size, termIndex, rowStart, termIds, weights };
+  return { rows: n, vocabulary, stemIndex: tokens.stemIndex, columnOfStem, rowStart, termIds, weights };
+}
+
+/**
+ * Every row's term columns in one flat array (row i at `offsets[i] .. offsets[i + 1]`), each row sorted
+ * ascending; a term repeated in the sentence repeats its column.
+ */
+function termColumns(tokens: ArticleTokens): { columnOfStem: Int32Array; offsets: Int32Array; ids: Int32Array; vocabulary: number } {
+  const { sentences: n, wordStart, stemIds, isTerm } = tokens;
+  // One buffer for the three arrays (see `termVectors`); there is at most one term per word.
+  const integers = new Int32Array(tokens.stems.length + n + 1 + stemIds.length);
+  const columnOfStem = integers.subarray(0, tokens.stems.length).fill(-1);
+  const offsets = integers.subarray(tokens.stems.length, tokens.stems.length + n + 1);
+  const ids = integers.subarray(tokens.stems.length + n + 1);
+  let vocabulary = 0;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    for (let w = wordStart[i]!, end = wordStart[i + 1]!; w < end; w++) {
+      if (isTerm[w] === 0) continue;
+      const stemId = stemIds[w]!;
+      let column = columnOfStem[stemId]!;
+      if (column < 0) column = columnOfStem[stemId] = vocabulary++;
+      ids[at++] = column;
+    }
+    offsets[i + 1] = at;
+    sortRange(ids, offsets[i]!, at);
+  }
+  return { columnOfStem, offsets, ids, vocabulary };
 }
 
 /** log(1 + n / df) for each term, df being the number of rows (of the sorted rows in `ids`) that hold it. */
