@@ -22,6 +22,15 @@ const pings: Readonly<Record<PageScript, (tabId: number) => Promise<Result<unkno
   highlighter: (tabId) => callHighlighter(tabId, 'ping', null),
 };
 
+/**
+ * Whether a fresh copy of the script may take over from one already in the page (content-world.ts). The reader holds
+ * nothing between requests; the highlighter holds the highlights it painted, which a new copy would lose.
+ */
+const REPLACEABLE: Readonly<Record<PageScript, boolean>> = { reader: true, highlighter: false };
+
+/** Per script, the tabs whose current page this worker injected it into or heard it from (see `forgetTabPage`). */
+const pagesWithScript: Readonly<Record<PageScript, Set<number>>> = { reader: new Set(), highlighter: new Set() };
+
 /** One injection per tab and script at a time: the popup and the panel may ask for the same tab together. */
 const pendingInjections = new Map<string, Promise<Result<null>>>();
 
@@ -30,15 +39,29 @@ export function ensurePageScript(tabId: number, script: PageScript): Promise<Res
   return joinOrStart(pendingInjections, `${tabId}:${script}`, () => injectUnlessPresent(tabId, script));
 }
 
+/** The tab loads a new page (or closed): the scripts of its old page are gone with it. */
+export function forgetTabPage(tabId: number): void {
+  for (const tabs of Object.values(pagesWithScript)) tabs.delete(tabId);
+}
+
 /**
- * A ping finds a script injected earlier (same page, still listening); only when none answers is the file
- * injected, because a second copy would replace the first and lose its state.
+ * A ping finds a script injected earlier (same page, still listening), which then stays: a second copy of the
+ * highlighter would replace the first and lose its state. The reader is pinged only on a page known to have it: on
+ * the first click on a page the ping can only fail, and it would hold up the analysis while the popup opens; if a
+ * copy was there after all (this worker restarted since), the new one takes over.
  */
 async function injectUnlessPresent(tabId: number, script: PageScript): Promise<Result<null>> {
-  const ping = await pings[script](tabId);
-  if (ping.ok) return ok(null);
+  const known = pagesWithScript[script];
+  if (known.has(tabId) || !REPLACEABLE[script]) {
+    const ping = await pings[script](tabId);
+    if (ping.ok) {
+      known.add(tabId);
+      return ok(null);
+    }
+  }
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES[script]] });
+    known.add(tabId);
     return ok(null);
   } catch (error) {
     const problem = describeInjectionError(error);

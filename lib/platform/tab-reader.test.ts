@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import type { AnalyzeOutcome } from '../types.ts';
 import { ok } from './protocol.ts';
-import { PAGE_SCRIPT_FILES } from './page-scripts.ts';
+import { forgetTabPage, PAGE_SCRIPT_FILES } from './page-scripts.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
 
 const ARTICLE = 'https://news.example/story';
@@ -16,8 +16,8 @@ const SCRIPT_OF_CHANNEL: Record<string, string> = {
 };
 
 /** A tab whose content scripts each appear once injected, and answer like the real ones. */
-function fakePage(options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string } = {}) {
-  const injected = new Set<string>();
+function fakePage(options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string; running?: string[] } = {}) {
+  const injected = new Set<string>(options.running);
   const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
     if (options.injectError) throw new Error(options.injectError);
     for (const file of (injection as { files?: string[] }).files ?? []) injected.add(file);
@@ -141,6 +141,43 @@ describe('analyzeTab', () => {
   it('says so when the tab is gone', async () => {
     fakePage();
     expect(await analyzeTab(12345, false)).toMatchObject({ ok: false, error: { code: 'tab-gone' } });
+  });
+});
+
+describe('putting a script in the page', () => {
+  const methods = (page: ReturnType<typeof fakePage>) =>
+    page.sendMessage.mock.calls.map(([, message]) => (message as { method: string }).method);
+
+  it('injects the reader without asking first on a page it has not been put in, and only asks on one it has', async () => {
+    const tabId = await openTab(ARTICLE);
+    forgetTabPage(tabId);
+    const page = fakePage();
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true });
+    expect(methods(page)).toEqual(['analyze']);
+    expect(await analyzeTab(tabId, true)).toMatchObject({ ok: true });
+    expect(methods(page)).toEqual(['analyze', 'ping', 'analyze']);
+    expect(page.executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('injects the reader again, unasked, once the tab has loaded another page', async () => {
+    const tabId = await openTab(ARTICLE);
+    forgetTabPage(tabId);
+    const page = fakePage();
+    await analyzeTab(tabId, false);
+    forgetTabPage(tabId);
+    await analyzeTab(tabId, false);
+    expect(methods(page)).toEqual(['analyze', 'analyze']);
+    expect(page.executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks first for the highlighter, whose copy in the page keeps the highlights it painted', async () => {
+    const tabId = await openTab(ARTICLE);
+    forgetTabPage(tabId);
+    const page = fakePage({ running: [PAGE_SCRIPT_FILES.highlighter] });
+    const quote = { type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' } as const;
+    expect(await revealInTab(tabId, quote)).toEqual({ ok: true, value: { quote } });
+    expect(methods(page)).toEqual(['ping', 'revealQuote']);
+    expect(page.executeScript).not.toHaveBeenCalled();
   });
 });
 
