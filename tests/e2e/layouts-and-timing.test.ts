@@ -64,6 +64,17 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
     }
   });
 
+  interface PopupTiming {
+    /** Click → the popup's page starts (its time origin), ms. */
+    pageStart: number;
+    /** Click → its first claim is on screen, ms. */
+    claimsShown: number;
+    claims: number;
+  }
+
+  /** Clicks timed per page. */
+  const CLICKS = 5;
+
   /** When the popup's page started and when it showed its first claim (epoch ms), and how many claims it shows. */
   const POPUP_CLAIMS = `new Promise((resolve) => {
     const done = () => resolve({
@@ -81,7 +92,7 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
   })`;
 
   /** Click the toolbar button and time the real popup it opens: click → its page starts, click → first claim. */
-  async function timeActionPopup(url: string): Promise<{ pageStart: number; claimsShown: number; claims: number }> {
+  async function timeActionPopup(url: string): Promise<PopupTiming> {
     const { page } = await browser.openTab(url);
     const clicked = Date.now();
     await browser.clickAction(page);
@@ -90,23 +101,38 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
     return { pageStart: popup.started - clicked, claimsShown: popup.shown - clicked, claims: popup.claims };
   }
 
-  const report = (name: string, times: { pageStart: number; claimsShown: number }) =>
+  /** One click says little on a shared machine: the median of a few, each on a fresh tab, with their spread. */
+  async function timeClicks(url: string): Promise<{ runs: PopupTiming[]; median: PopupTiming }> {
+    const runs: PopupTiming[] = [];
+    for (let click = 0; click < CLICKS; click++) runs.push(await timeActionPopup(url));
+    const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    return {
+      runs,
+      median: {
+        pageStart: middle(runs.map((run) => run.pageStart)),
+        claimsShown: middle(runs.map((run) => run.claimsShown)),
+        claims: Math.min(...runs.map((run) => run.claims)),
+      },
+    };
+  }
+
+  const report = (name: string, { runs, median }: { runs: PopupTiming[]; median: PopupTiming }) =>
     console.info(
-      `${name}: click → claims in the popup ${Math.round(times.claimsShown)} ms ` +
-        `(the popup's page starts ${Math.round(times.pageStart)} ms after the click)`,
+      `${name}: click → claims in the popup ${Math.round(median.claimsShown)} ms, median of ${runs.length} clicks ` +
+        `(${runs.map((run) => Math.round(run.claimsShown)).join(', ')}); the popup's page starts ${Math.round(median.pageStart)} ms after the click`,
     );
 
   it('records click → claims on the reference page', async () => {
-    const times = await timeActionPopup(`${server.origin}/fixtures/deepseek-article.html`);
+    const times = await timeClicks(`${server.origin}/fixtures/deepseek-article.html`);
     report('reference page', times);
-    expect(times.claims).toBeGreaterThanOrEqual(3);
+    expect(times.median.claims).toBeGreaterThanOrEqual(3);
   });
 
   it.skipIf(!readabilityPages)('records click → claims on the largest corpus page', async () => {
     const page = largestCorpusPage()!;
-    const times = await timeActionPopup(`${server.origin}/corpus/${page}/source.html`);
+    const times = await timeClicks(`${server.origin}/corpus/${page}/source.html`);
     report(`largest corpus page (${page})`, times);
-    expect(times.claims).toBeGreaterThan(0);
+    expect(times.median.claims).toBeGreaterThan(0);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Chromium with the built extension loaded, driven as a reader would: a real toolbar click (CDP
- * `Extensions.triggerAction`, which grants activeTab), then the side panel page opened as an ordinary tab for
+ * Chromium with the built extension loaded and pinned to the toolbar, driven as a reader would: a real toolbar click
+ * (CDP `Extensions.triggerAction`, which grants activeTab), then the side panel page opened as an ordinary tab for
  * that tab (`sidepanel.html?tab=ID`, the testing contract). Recipe: ../shared/docs/TOOLCHAIN.md.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -42,6 +43,7 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
     throw new Error(`${extensionDir} is missing: run \`npm run test:e2e\`, which builds the extension first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'precis-e2e-'));
+  const expectedId = pinToToolbar(profile, extensionDir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
@@ -65,6 +67,10 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (extensionId !== expectedId) {
+    await context.close();
+    throw new Error(`Chromium gave the extension the id ${extensionId}, not ${expectedId}: it cannot have been pinned.`);
+  }
   const browser = context.browser();
   if (!browser) throw new Error('Chromium did not expose a browser-level CDP session.');
   const cdp: CDPSession = await browser.newBrowserCDPSession();
@@ -101,6 +107,20 @@ export interface TargetInfo {
   targetId: string;
   type: string;
   url: string;
+}
+
+/**
+ * Pin the extension to the toolbar in a new profile, as a reader who uses its button has: Chromium opens the popup
+ * of an unpinned extension only after sliding its icon into the toolbar, which would add that animation to every
+ * timing. An unpacked extension's id is derived from its absolute path (the first 32 hex digits of its SHA-256,
+ * written with the letters a–p); returns that id.
+ */
+function pinToToolbar(profile: string, extensionDir: string): string {
+  const hex = createHash('sha256').update(realpathSync(extensionDir)).digest('hex').slice(0, 32);
+  const id = [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+  return id;
 }
 
 /** `triggerAction` wants the tab target (not the page target Playwright knows); the two share the tab's URL. */
