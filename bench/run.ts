@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: speed measured side by side in one run (never in a timed test: the machines are shared and
  * noisy, so only ratios from the same run mean anything). Ends with one `ratio NAME: VALUE` line per headline.
- *   BENCH_ROUNDS=N   rounds per corpus page and per claim size (default 3; small claim sizes run more; medians are reported)
- *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer at 10,000 sentences (~50 s on its own)
+ *   BENCH_ROUNDS=N   rounds per corpus page, and at least that many per claim size (default 3; the claim sizes take
+ *                    turns for about 1.5 s; medians are reported)
+ *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer at 10,000 sentences (minutes on its own)
  *
  * What is compared:
  * - Corpus: "Readability alone" is what a reader view does with a saved page: parse the HTML (linkedom), clone
