@@ -67,19 +67,6 @@ describe('around an analysis', () => {
     await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
   });
 
-  it('puts the reader in again once the tab loads a page, without asking the old one first', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
-    await analyzeFromPopup(tab.id!);
-    await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
-    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
-    const asked = vi.mocked(browser.tabs.sendMessage).mock.calls.length;
-    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
-    expect(injected.slice(2, 3)).toEqual([PAGE_SCRIPT_FILES.reader]);
-    const methods = vi.mocked(browser.tabs.sendMessage).mock.calls.slice(asked).map(([, sent]) => (sent as { method: string }).method);
-    expect(methods[0]).toBe('analyze');
-  });
-
   it('injects nothing into a page Precis may not read', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
     const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });

@@ -19,7 +19,7 @@ import {
 import { installHighlightMenu, listenForHighlightTriggers } from './highlight-triggers.ts';
 import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from './protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from './senders.ts';
-import { ensurePageScript, forgetTabPage } from './page-scripts.ts';
+import { ensurePageScript } from './page-scripts.ts';
 import { openSidePanel } from './side-panel.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
 import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
@@ -53,11 +53,6 @@ export function startBackground(options: BackgroundOptions = {}): void {
     }),
   );
   listenForToolbarClicks((tabId) => analyzeAndFollow(tabId, false));
-  // A tab that loads a page (or closes) loses the scripts Precis put in its last one.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forgetTabPage(tabId);
-  });
-  browser.tabs.onRemoved.addListener(forgetTabPage);
   browser.commands?.onCommand.addListener((command, tab) => {
     // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
     if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) openSidePanel(tab.id);

@@ -1,7 +1,7 @@
 /**
- * The two content scripts Precis puts in a tab, each only when it is needed (activeTab + scripting) and at most
- * once per page: the reader, which analyses the page, and the highlighter, which finds, paints and scrolls to
- * passages. They are two so that the first analysis of a page waits only for the engine's code.
+ * The two content scripts Precis puts in a tab, each only when it is needed (activeTab + scripting) and once per
+ * page: the reader, which analyses the page, and the highlighter, which finds, paints and scrolls to passages. They
+ * are two so that the first analysis of a page waits only for the engine's code.
  */
 import { browser } from 'wxt/browser';
 import { describeInjectionError } from '../page-access.ts';
@@ -23,45 +23,47 @@ const pings: Readonly<Record<PageScript, (tabId: number) => Promise<Result<unkno
 };
 
 /**
- * Whether a fresh copy of the script may take over from one already in the page (content-world.ts). The reader holds
- * nothing between requests; the highlighter holds the highlights it painted, which a new copy would lose.
+ * Per tab, the address of the page this worker last put the reader in (or heard it from). The reader holds nothing
+ * between requests, so a fresh copy may take over from one already in the page (content-world.ts); the highlighter
+ * holds the highlights it painted, which a new copy would lose, so it is always asked for first.
  */
-const REPLACEABLE: Readonly<Record<PageScript, boolean>> = { reader: true, highlighter: false };
-
-/** Per script, the tabs whose current page this worker injected it into or heard it from (see `forgetTabPage`). */
-const pagesWithScript: Readonly<Record<PageScript, Set<number>>> = { reader: new Set(), highlighter: new Set() };
+const readerPages = new Map<number, string>();
 
 /** One injection per tab and script at a time: the popup and the panel may ask for the same tab together. */
 const pendingInjections = new Map<string, Promise<Result<null>>>();
 
-/** Make sure the tab's top frame runs `script` (needs activeTab or a host permission for the tab). */
-export function ensurePageScript(tabId: number, script: PageScript): Promise<Result<null>> {
-  return joinOrStart(pendingInjections, `${tabId}:${script}`, () => injectUnlessPresent(tabId, script));
-}
-
-/** The tab loads a new page (or closed): the scripts of its old page are gone with it. */
-export function forgetTabPage(tabId: number): void {
-  for (const tabs of Object.values(pagesWithScript)) tabs.delete(tabId);
+/**
+ * Make sure the tab's top frame runs `script` (needs activeTab or a host permission for the tab). `pageUrl`: the
+ * tab's address, when the caller knows it, so the reader need not be asked for on a page it was never put in.
+ */
+export function ensurePageScript(tabId: number, script: PageScript, pageUrl?: string): Promise<Result<null>> {
+  return joinOrStart(pendingInjections, `${tabId}:${script}`, () =>
+    script === 'reader' ? ensureReader(tabId, pageUrl) : injectUnlessPresent(tabId, script),
+  );
 }
 
 /**
- * A ping finds a script injected earlier (same page, still listening), which then stays: a second copy of the
- * highlighter would replace the first and lose its state. The reader is pinged only on a page known to have it: on
- * the first click on a page the ping can only fail, and it would hold up the analysis while the popup opens; if a
- * copy was there after all (this worker restarted since), the new one takes over.
+ * The reader is asked for only on the page this worker last put it in: on any other page (the first click on it)
+ * the ask could only fail, and it would hold up the analysis while the popup opens. When a copy was there after all
+ * (a single-page app moved on, this worker restarted), the new copy takes over from it.
  */
+async function ensureReader(tabId: number, pageUrl: string | undefined): Promise<Result<null>> {
+  const known = pageUrl !== undefined && readerPages.get(tabId) === pageUrl;
+  const ready = known ? await injectUnlessPresent(tabId, 'reader') : await inject(tabId, 'reader');
+  if (ready.ok && pageUrl !== undefined) readerPages.set(tabId, pageUrl);
+  else readerPages.delete(tabId);
+  return ready;
+}
+
+/** A ping finds a script injected earlier (same page, still listening); only when none answers is the file injected. */
 async function injectUnlessPresent(tabId: number, script: PageScript): Promise<Result<null>> {
-  const known = pagesWithScript[script];
-  if (known.has(tabId) || !REPLACEABLE[script]) {
-    const ping = await pings[script](tabId);
-    if (ping.ok) {
-      known.add(tabId);
-      return ok(null);
-    }
-  }
+  const ping = await pings[script](tabId);
+  return ping.ok ? ok(null) : inject(tabId, script);
+}
+
+async function inject(tabId: number, script: PageScript): Promise<Result<null>> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES[script]] });
-    known.add(tabId);
     return ok(null);
   } catch (error) {
     const problem = describeInjectionError(error);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import type { AnalyzeOutcome } from '../types.ts';
 import { ok } from './protocol.ts';
-import { forgetTabPage, PAGE_SCRIPT_FILES } from './page-scripts.ts';
+import { PAGE_SCRIPT_FILES } from './page-scripts.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
 
 const ARTICLE = 'https://news.example/story';
@@ -148,10 +148,10 @@ describe('putting a script in the page', () => {
   const methods = (page: ReturnType<typeof fakePage>) =>
     page.sendMessage.mock.calls.map(([, message]) => (message as { method: string }).method);
 
-  it('injects the reader without asking first on a page it has not been put in, and only asks on one it has', async () => {
-    const tabId = await openTab(ARTICLE);
-    forgetTabPage(tabId);
-    const page = fakePage();
+  it('injects the reader without asking first on a page it was not put in, and only asks on one it was', async () => {
+    const url = 'https://news.example/first-visit';
+    const tabId = await openTab(url);
+    const page = fakePage({ pageUrl: url });
     expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true });
     expect(methods(page)).toEqual(['analyze']);
     expect(await analyzeTab(tabId, true)).toMatchObject({ ok: true });
@@ -159,20 +159,21 @@ describe('putting a script in the page', () => {
     expect(page.executeScript).toHaveBeenCalledTimes(1);
   });
 
-  it('injects the reader again, unasked, once the tab has loaded another page', async () => {
-    const tabId = await openTab(ARTICLE);
-    forgetTabPage(tabId);
-    const page = fakePage();
+  it('injects the reader again, unasked, once the tab shows another page', async () => {
+    const tabId = await openTab('https://news.example/one');
+    fakePage({ pageUrl: 'https://news.example/one' });
     await analyzeTab(tabId, false);
-    forgetTabPage(tabId);
-    await analyzeTab(tabId, false);
-    expect(methods(page)).toEqual(['analyze', 'analyze']);
-    expect(page.executeScript).toHaveBeenCalledTimes(2);
+    await fakeBrowser.tabs.update(tabId, { url: 'https://news.example/two' });
+    // A new page: the old page's scripts went with it.
+    vi.restoreAllMocks();
+    const next = fakePage({ pageUrl: 'https://news.example/two' });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true });
+    expect(methods(next)).toEqual(['analyze']);
+    expect(next.executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('asks first for the highlighter, whose copy in the page keeps the highlights it painted', async () => {
     const tabId = await openTab(ARTICLE);
-    forgetTabPage(tabId);
     const page = fakePage({ running: [PAGE_SCRIPT_FILES.highlighter] });
     const quote = { type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' } as const;
     expect(await revealInTab(tabId, quote)).toEqual({ ok: true, value: { quote } });

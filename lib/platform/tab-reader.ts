@@ -26,7 +26,7 @@ async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysi
   const access = classifyPageUrl(before.value, await accessContext());
   if (!access.ok) return fail(access.code, access.message);
 
-  const ready = await ensurePageScript(tabId, 'reader');
+  const ready = await ensurePageScript(tabId, 'reader', before.value);
   if (!ready.ok) return ready;
 
   const reply = await callContent(tabId, 'analyze', { force });
