@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed measured side by side in one run (never in a timed test: the machines are shared and
  * noisy, so only ratios from the same run mean anything). Ends with one `ratio NAME: VALUE` line per headline.
- *   BENCH_ROUNDS=N   rounds per corpus page, and at least that many per claim size (default 3; the claim sizes take
+ *   BENCH_ROUNDS=N   rounds per corpus page, and at least that many per claim size (default 5; the claim sizes take
  *                    turns for about 1.5 s; medians are reported)
  *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer at 10,000 sentences (minutes on its own)
  *
@@ -21,7 +21,7 @@ import { benchCorpus } from './corpus.ts';
 import { benchHugePages } from './huge-pages.ts';
 import { median, ms, quantile, sum, table } from './stats.ts';
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const quick = process.env.BENCH_QUICK === '1';
 const headlines: [string, string][] = [];
 
