@@ -84,12 +84,18 @@ export function shapeOfWords(tokens: readonly string[]): WordShape {
  * The word `text[start, end)` opens with a capital or holds a figure: `SPECIFIC`. Every word of every
  * sentence is checked, so ASCII words (A–Z is the whole of \p{Lu} there, 0–9 of \p{N}) are decided by
  * character codes and only a word with another character goes to the regex.
+ *
+ * `lower`, when given, is `text.toLowerCase()` with the same length, and the figures are looked for in it:
+ * a tokeniser holding that copy reads it quicker than a sentence cut from its paragraph. Lowercasing keeps
+ * ASCII as ASCII and figures as they are, and the one character it turns into ASCII (the Kelvin sign, into
+ * "k") is neither a capital past the first character nor a figure, so the answer is the same.
  */
-export function isSpecificAt(text: string, start: number, end: number): boolean {
+export function isSpecificAt(text: string, start: number, end: number, lower = text): boolean {
   const first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) return true;
+  if (first >= 128) return SPECIFIC.test(text.slice(start, end));
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = lower.charCodeAt(i);
     if (code >= 48 && code <= 57) return true;
     if (code >= 128) return SPECIFIC.test(text.slice(start, end));
   }

@@ -4,7 +4,8 @@
  * per phrase holding it. Most words are plain ASCII, so the checks look at character codes first and
  * run a Unicode regex only when the answer depends on it.
  */
-import { forEachWord, hasContextualLowercase, type WordForms, wordForms } from '../text/words.ts';
+import { forEachWord, hasContextualLowercase } from '../text/words.ts';
+import { wordTable } from './word-table.ts';
 
 export interface PhraseWord {
   word: string;
@@ -28,17 +29,20 @@ export interface PhraseWord {
 }
 
 export function phraseWords(text: string): PhraseWord[] {
-  // Lowercasing the text once and slicing each word from it is the same as lowercasing each word,
+  // Lowercasing the text once and reading each word from it is the same as lowercasing each word,
   // unless a letter's lowercase depends on its neighbours or changes the length (see `hasContextualLowercase`).
   const lowerText = hasContextualLowercase(text) ? '' : text.toLowerCase();
-  const sliceLower = lowerText.length === text.length;
+  const readLower = lowerText.length === text.length;
   const out: PhraseWord[] = [];
   let previousEnd = -1;
-  forEachWord(text, (start, end) => {
+  wordTable.makeRoom();
+  // The lowercased copy has the same words at the same offsets (see `TokenBuilder.addSlicedWords`) and, a fresh
+  // string, reads quicker.
+  forEachWord(readLower ? lowerText : text, (start, end) => {
     const word = text.slice(start, end);
-    const lower = sliceLower ? lowerText.slice(start, end) : word.toLowerCase();
-    const forms = wordForms(lower);
-    const content = isContentWord(word, lower, forms);
+    const number = readLower ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase());
+    const lower = wordTable.word(number);
+    const content = isContentWord(word, lower, wordTable.isStop(number));
     const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);
     previousEnd = end;
     out.push({
@@ -49,7 +53,7 @@ export function phraseWords(text: string): PhraseWord[] {
       inner: content || isJoinerOrFigure(word, lower),
       head: isHeadWord(word),
       verb: word.endsWith('ed') && VERB.test(word),
-      stem: forms.stem,
+      stem: wordTable.stem(wordTable.stemNumberOf(number)),
       parts: countHyphens(word) + 1,
       spaceBefore,
       // Show "China", not "China’s": the possessive belongs to the sentence, not the topic.
@@ -57,6 +61,11 @@ export function phraseWords(text: string): PhraseWord[] {
     });
   });
   return out;
+}
+
+/** The number of a word lowercased on its own. */
+function wordNumberOf(lower: string): number {
+  return wordTable.wordNumber(lower, 0, lower.length);
 }
 
 const VERB = /^\p{Ll}.*ed$/u;
@@ -127,8 +136,8 @@ const FIGURE = /^[\p{N}.,]+$/u;
 const FIGURE_OR_YEAR = /^[\p{N}.,'’-]+$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-function isContentWord(word: string, lower: string, forms: WordForms): boolean {
-  if (forms.stop || NEVER_AN_EDGE.has(lower)) return false;
+function isContentWord(word: string, lower: string, isStop: boolean): boolean {
+  if (isStop || NEVER_AN_EDGE.has(lower)) return false;
   if (lower.endsWith('ly') && !startsUpper(word)) return false;
   // Figures and years alone are not topics ("2023", "10,000").
   if (!startsWithAsciiLetter(word) && FIGURE_OR_YEAR.test(word)) return false;

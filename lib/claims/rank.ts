@@ -85,6 +85,9 @@ export function rankWithVectors(
   const headingIds = (opts.headings ?? []).map((heading) => termIdSet(vectors, heading));
 
   const scores = sentences.map((sentence, i) => {
+    const length = lengthFactor(tokens.writtenWords[i]!);
+    // A fragment scores nothing whatever else it has: its cue phrases and form are not looked for.
+    if (length === 0) return 0;
     const heading = headingIds[sectionOf[i] ?? 0];
     // The first sentence of the article is covered by `position`; `sectionStart` marks later openings.
     const lift =
@@ -94,7 +97,7 @@ export function rankWithVectors(
       (1 + w.position / Math.sqrt(1 + i)) *
       (1 + w.specific * Math.min(1, tokens.specificity[i]! / 0.25)) *
       (1 + (hasCue(sentence) ? w.cue : 0));
-    return centrality[i]! * lift * lengthFactor(tokens.writtenWords[i]!) * formFactor(sentence);
+    return centrality[i]! * lift * length * formFactor(sentence);
   });
   return { scores: balanceSections(scores, sectionOf, w.sectionBalance), vectors };
 }

@@ -9,6 +9,8 @@ const sentences = [
   'İstanbul’s ΟΔΟΣ and Σ-notation',
   '',
   'The model’s chips are trained.',
+  // The Kelvin sign lowercases to an ASCII "k": words and their shape must not change.
+  'A \u212Aelvin sign, x\u212A9 and 4\u212A in a \u212A-12 list.',
 ];
 
 /** The stems of sentence i's words, read back from the ids. */

@@ -8,8 +8,9 @@
  * arrays of strings per sentence were most of what the garbage collector had to copy; typed arrays live
  * outside the collected heap, and the strings are one per distinct stem.
  */
-import { forEachWord, hasContextualLowercase, lowercaseWords, type WordForms, wordForms, wordsAsWritten } from '../text/words.ts';
+import { forEachWord, hasContextualLowercase, lowercaseWords, wordsAsWritten } from '../text/words.ts';
 import { isSpecificAt, shapeOfWords } from './features.ts';
+import { wordTable } from './word-table.ts';
 
 export interface ArticleTokens {
   /** Number of sentences. */
@@ -40,10 +41,49 @@ export function wordCountOf(tokens: ArticleTokens, i: number): number {
 
 /** The words of each sentence, in one `ArticleTokens`. */
 export function tokeniseAll(sentences: readonly string[]): ArticleTokens {
+  wordTable.makeRoom();
+  articleStems.beginArticle();
   const builder = new TokenBuilder(sentences);
   for (const sentence of sentences) builder.addSentence(sentence);
   return builder.finish();
 }
+
+/**
+ * The article's id of each stem of the word table, by the stem's number there. Its arrays are as long as
+ * the table's stems and kept from one article to the next: each article is given a new stamp, and an id
+ * holds only where its stamp is the current one, so no article allocates or clears them.
+ */
+class ArticleStemIds {
+  private ids = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
+
+  beginArticle(): void {
+    this.stamp++;
+  }
+
+  /** The article's id of stem `stemNumber`, or -1 while the article has not used it. */
+  idOf(stemNumber: number): number {
+    return stemNumber < this.stamps.length && this.stamps[stemNumber] === this.stamp ? this.ids[stemNumber]! : -1;
+  }
+
+  set(stemNumber: number, id: number): void {
+    if (stemNumber >= this.stamps.length) this.grow(2 * stemNumber);
+    this.stamps[stemNumber] = this.stamp;
+    this.ids[stemNumber] = id;
+  }
+
+  private grow(size: number): void {
+    const ids = new Int32Array(size);
+    ids.set(this.ids);
+    this.ids = ids;
+    const stamps = new Int32Array(size);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
+  }
+}
+
+const articleStems = new ArticleStemIds();
 
 /** Fills the flat word arrays sentence by sentence, growing them as words arrive. */
 class TokenBuilder {
@@ -94,16 +134,19 @@ class TokenBuilder {
   }
 
   /**
-   * The sentence is lowercased once and each word sliced from it at its offsets as written: no word list
-   * is built, and the shape is read from the sentence itself.
+   * The sentence is lowercased once and its words are read from that copy: no word list is built, and
+   * the shape is read from the sentence itself. Lowercasing turns letters and digits into letters and
+   * digits of the same length, and no other character into one or into a word's inner mark (true of all of
+   * Unicode but "İ" and "Σ", see `hasContextualLowercase`), so the copy's words are the sentence's, at the
+   * same offsets. The copy is a fresh string, which reads quicker than a sentence cut from its paragraph.
    */
   private addSlicedWords(sentence: string, lower: string): void {
     let count = 0;
     let specific = 0;
-    forEachWord(sentence, (start, end) => {
-      this.addWord(wordForms(lower.slice(start, end)));
+    forEachWord(lower, (start, end) => {
+      this.addWord(wordTable.wordNumber(lower, start, end));
       // The first word is capitalised anyway (see `WordShape.specificity`).
-      if (count > 0 && isSpecificAt(sentence, start, end)) specific++;
+      if (count > 0 && isSpecificAt(sentence, start, end, lower)) specific++;
       count++;
     });
     this.writtenWords[this.sentence] = count;
@@ -113,26 +156,28 @@ class TokenBuilder {
   /** For a sentence whose lowercase changes length or depends on context ("İ", "Σ"). */
   private addWordByWord(sentence: string): void {
     const asWritten = wordsAsWritten(sentence);
-    for (const word of lowercaseWords(sentence, asWritten)) this.addWord(wordForms(word));
+    for (const word of lowercaseWords(sentence, asWritten)) this.addWord(wordTable.wordNumber(word, 0, word.length));
     const shape = shapeOfWords(asWritten);
     this.writtenWords[this.sentence] = shape.words;
     this.specificity[this.sentence] = shape.specificity;
   }
 
-  private addWord(forms: WordForms): void {
+  private addWord(word: number): void {
     if (this.words === this.stemIds.length) this.grow();
-    this.stemIds[this.words] = this.stemIdOf(forms.stem);
-    this.isTerm[this.words] = forms.term ? 1 : 0;
+    this.stemIds[this.words] = this.stemIdOf(wordTable.stemNumberOf(word));
+    this.isTerm[this.words] = wordTable.isTerm(word) ? 1 : 0;
     this.words++;
   }
 
-  /** The stem's id in this article, given on first use. */
-  private stemIdOf(stem: string): number {
-    let id = this.stemIndex.get(stem);
-    if (id === undefined) {
+  /** The id in this article of the word table's stem `stemNumber`, given on first use. */
+  private stemIdOf(stemNumber: number): number {
+    let id = articleStems.idOf(stemNumber);
+    if (id < 0) {
       id = this.stems.length;
+      const stem = wordTable.stem(stemNumber);
       this.stems.push(stem);
       this.stemIndex.set(stem, id);
+      articleStems.set(stemNumber, id);
     }
     return id;
   }

@@ -19,32 +19,63 @@
  * - SB9–SB11: otherwise break after the terminator, its closing quotes and brackets, and the spaces that follow.
  */
 
+/**
+ * A class of characters, tested at one position. Most characters of a page are ASCII, and a sentence end
+ * asks a dozen such questions, so each class also keeps its answer for every ASCII character (taken from
+ * the pattern itself) and runs the pattern only on other characters.
+ */
+interface CharClass {
+  /** Sticky, one code point. */
+  pattern: RegExp;
+  /** 1 for each ASCII character in the class, 0 for the others. */
+  ascii: Uint8Array;
+}
+
+function charClass(pattern: RegExp): CharClass {
+  return { pattern, ascii: asciiMembers(pattern) };
+}
+
+/** 1 for each ASCII character the one-character `pattern` matches, 0 for the others. */
+function asciiMembers(pattern: RegExp): Uint8Array {
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    pattern.lastIndex = 0;
+    ascii[code] = pattern.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return ascii;
+}
+
 /** "A sentence's end" (ATerm): the full stop and its lookalikes, which SB6–SB8 treat with care. */
-const FULL_STOP = /[.\u2024\ufe52\uff0e]/uy;
-const TERMINATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e]/uy;
-/** Where a break can start: a terminator or a separator. Everything between two of them is skipped in one search. */
+const FULL_STOP = charClass(/[.\u2024\ufe52\uff0e]/uy);
+const TERMINATOR = charClass(/[\p{Sentence_Terminal}\u2024\ufe52\uff0e]/uy);
+/** Where a break can start: a terminator or a separator. */
 const BREAK_CANDIDATE = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\n\u0085\u2028\u2029]/gu;
+const ASCII_BREAK_CANDIDATE = asciiMembers(BREAK_CANDIDATE);
 /** Closing (and, per UAX #29, opening) punctuation and quotes that stay with the sentence they end. */
-const CLOSE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u00ab\u00bb]/uy;
-const SPACE = /[\p{Zs}\t\v\f]/uy;
-const SEPARATOR = /[\r\n\u0085\u2028\u2029]/uy;
+const CLOSE = charClass(/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'\u00ab\u00bb]/uy);
+const SPACE = charClass(/[\p{Zs}\t\v\f]/uy);
+const SEPARATOR = charClass(/[\r\n\u0085\u2028\u2029]/uy);
 /** Format and combining characters (SB5). */
-const TRANSPARENT = /[\p{Mn}\p{Me}\p{Cf}]/uy;
-const LOWER = /\p{Lowercase}/uy;
-const UPPER = /[\p{Uppercase}\p{Lt}]/uy;
-const LETTER = /\p{Alphabetic}/uy;
-const NUMERIC = /[\p{Nd}\u066b\u066c]/uy;
-const CONTINUATION =
-  /[,\-:;\u055d\u060c\u060d\u07f8\u1802\u1808\u2013\u2014\u3001\ufe10\ufe11\ufe13\ufe31\ufe32\ufe50\ufe51\ufe55\ufe58\ufe63\uff0c\uff0d\uff1a\uff1b\uff64]/uy;
+const TRANSPARENT = charClass(/[\p{Mn}\p{Me}\p{Cf}]/uy);
+const LOWER = charClass(/\p{Lowercase}/uy);
+const UPPER = charClass(/[\p{Uppercase}\p{Lt}]/uy);
+const LETTER = charClass(/\p{Alphabetic}/uy);
+const NUMERIC = charClass(/[\p{Nd}\u066b\u066c]/uy);
+const CONTINUATION = charClass(
+  /[,\-:;\u055d\u060c\u060d\u07f8\u1802\u1808\u2013\u2014\u3001\ufe10\ufe11\ufe13\ufe31\ufe32\ufe50\ufe51\ufe55\ufe58\ufe63\uff0c\uff0d\uff1a\uff1b\uff64]/uy,
+);
 
 /** The length of the code point at `at` if it is in the class, else 0 (sticky regexes test one position). */
-function lengthIn(pattern: RegExp, text: string, at: number): number {
+function lengthIn(charClass: CharClass, text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return charClass.ascii[code]!;
+  const { pattern } = charClass;
   pattern.lastIndex = at;
   return pattern.test(text) ? pattern.lastIndex - at : 0;
 }
 
-function isIn(pattern: RegExp, text: string, at: number): boolean {
-  return at >= 0 && at < text.length && lengthIn(pattern, text, at) > 0;
+function isIn(charClass: CharClass, text: string, at: number): boolean {
+  return at >= 0 && at < text.length && lengthIn(charClass, text, at) > 0;
 }
 
 function codePointLength(text: string, at: number): number {
@@ -52,10 +83,10 @@ function codePointLength(text: string, at: number): number {
 }
 
 /** Past a run of the class (and of format and combining characters) that starts at `at`. */
-function skipRun(pattern: RegExp | null, text: string, at: number): number {
+function skipRun(charClass: CharClass | null, text: string, at: number): number {
   let position = at;
   for (;;) {
-    const length = (pattern ? lengthIn(pattern, text, position) : 0) || lengthIn(TRANSPARENT, text, position);
+    const length = (charClass ? lengthIn(charClass, text, position) : 0) || lengthIn(TRANSPARENT, text, position);
     if (length === 0) return position;
     position += length;
   }
@@ -101,6 +132,23 @@ function fullStopBreaks(text: string, stop: number, next: number, direct: boolea
 }
 
 /**
+ * Where the next terminator or separator from `at` is, or -1. Text is mostly ASCII, and a loop deciding
+ * it by table is quicker than a search with the Unicode pattern; from the first other character on, the
+ * pattern searches.
+ */
+function nextBreakCandidate(text: string, at: number): number {
+  for (let position = at; position < text.length; position++) {
+    const code = text.charCodeAt(position);
+    if (code >= 128) {
+      BREAK_CANDIDATE.lastIndex = position;
+      return BREAK_CANDIDATE.exec(text)?.index ?? -1;
+    }
+    if (ASCII_BREAK_CANDIDATE[code] === 1) return position;
+  }
+  return -1;
+}
+
+/**
  * The end offset of every sentence of `text`, in order; the last is `text.length`. Each sentence keeps its
  * closing punctuation and the spaces after it, as `Intl.Segmenter` does.
  */
@@ -109,10 +157,8 @@ export function sentenceEnds(text: string): number[] {
   if (text === '') return ends;
   let position = 0;
   while (position < text.length) {
-    BREAK_CANDIDATE.lastIndex = position;
-    const candidate = BREAK_CANDIDATE.exec(text);
-    if (!candidate) break;
-    position = candidate.index;
+    position = nextBreakCandidate(text, position);
+    if (position < 0) break;
     if (isIn(SEPARATOR, text, position)) {
       position += text.startsWith('\r\n', position) ? 2 : 1;
       ends.push(position);
