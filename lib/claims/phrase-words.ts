@@ -4,7 +4,7 @@
  * per phrase holding it. Most words are plain ASCII, so the checks look at character codes first and
  * run a Unicode regex only when the answer depends on it.
  */
-import { forEachWord, hasContextualLowercase } from '../text/words.ts';
+import { forEachWord, lowercaseSameOffsets } from '../text/words.ts';
 import { wordTable } from './word-table.ts';
 
 export interface PhraseWord {
@@ -29,18 +29,15 @@ export interface PhraseWord {
 }
 
 export function phraseWords(text: string): PhraseWord[] {
-  // Lowercasing the text once and reading each word from it is the same as lowercasing each word,
-  // unless a letter's lowercase depends on its neighbours or changes the length (see `hasContextualLowercase`).
-  const lowerText = hasContextualLowercase(text) ? '' : text.toLowerCase();
-  const readLower = lowerText.length === text.length;
+  // Lowercasing the text once and reading each word from it is the same as lowercasing each word, unless
+  // a letter's lowercase depends on its neighbours or changes the length (see `lowercaseSameOffsets`).
+  const lowerText = lowercaseSameOffsets(text);
   const out: PhraseWord[] = [];
   let previousEnd = -1;
   wordTable.makeRoom();
-  // The lowercased copy has the same words at the same offsets (see `TokenBuilder.addSlicedWords`) and, a fresh
-  // string, reads quicker.
-  forEachWord(readLower ? lowerText : text, (start, end) => {
+  forEachWord(lowerText ?? text, (start, end) => {
     const word = text.slice(start, end);
-    const number = readLower ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase());
+    const number = lowerText !== null ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase());
     const lower = wordTable.word(number);
     const content = isContentWord(word, lower, wordTable.isStop(number));
     const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);

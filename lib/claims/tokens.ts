@@ -8,7 +8,7 @@
  * arrays of strings per sentence were most of what the garbage collector had to copy; typed arrays live
  * outside the collected heap, and the strings are one per distinct stem.
  */
-import { forEachWord, hasContextualLowercase, lowercaseWords, wordsAsWritten } from '../text/words.ts';
+import { forEachWord, lowercaseSameOffsets, lowercaseWords, wordsAsWritten } from '../text/words.ts';
 import { isSpecificAt, shapeOfWords } from './features.ts';
 import { wordTable } from './word-table.ts';
 
@@ -113,8 +113,8 @@ class TokenBuilder {
   }
 
   addSentence(sentence: string): void {
-    const lower = hasContextualLowercase(sentence) ? '' : sentence.toLowerCase();
-    if (lower.length === sentence.length) this.addSlicedWords(sentence, lower);
+    const lower = lowercaseSameOffsets(sentence);
+    if (lower !== null) this.addSlicedWords(sentence, lower);
     else this.addWordByWord(sentence);
     this.sentence++;
     this.wordStart[this.sentence] = this.words;
@@ -134,11 +134,8 @@ class TokenBuilder {
   }
 
   /**
-   * The sentence is lowercased once and its words are read from that copy: no word list is built, and
-   * the shape is read from the sentence itself. Lowercasing turns letters and digits into letters and
-   * digits of the same length, and no other character into one or into a word's inner mark (true of all of
-   * Unicode but "İ" and "Σ", see `hasContextualLowercase`), so the copy's words are the sentence's, at the
-   * same offsets. The copy is a fresh string, which reads quicker than a sentence cut from its paragraph.
+   * The words are read from the sentence's lowercased copy (`lowercaseSameOffsets`): no word list is built, and
+   * the shape is read from the sentence itself at the same offsets.
    */
   private addSlicedWords(sentence: string, lower: string): void {
     let count = 0;

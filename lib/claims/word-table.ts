@@ -5,7 +5,7 @@
  * word out as a new string to look it up in a Map was most of their cost. Stems get numbers of their own,
  * shared by the words that stem alike ("model", "models").
  */
-import { wordForms } from '../text/words.ts';
+import { formsOf } from '../text/words.ts';
 
 /** Past this many words the table starts afresh, so reading many pages cannot grow it without limit. */
 const WORD_LIMIT = 50_000;
@@ -71,7 +71,8 @@ export class WordTable {
   }
 
   private add(word: string, slot: number): number {
-    const forms = wordForms(word);
+    // The table is itself the cache of these answers: going through `wordForms` would keep each word twice.
+    const forms = formsOf(word);
     const number = this.words.length;
     this.words.push(word);
     this.stemNumbers.push(this.numberStem(forms.stem));
