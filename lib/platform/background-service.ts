@@ -19,7 +19,7 @@ import {
 import { installHighlightMenu, listenForHighlightTriggers } from './highlight-triggers.ts';
 import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from './protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from './senders.ts';
-import { ensurePageScript } from './page-scripts.ts';
+import { ensureHighlighter } from './page-scripts.ts';
 import { openSidePanel } from './side-panel.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
 import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
@@ -83,7 +83,7 @@ async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<T
   // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
   // highlights come back and the selection gets its button without delaying the claims. A page Precis may
   // not read (restricted, gone) gets nothing.
-  if (result.ok || PAGE_VERDICTS.has(result.error.code)) void ensurePageScript(tabId, 'highlighter');
+  if (result.ok || PAGE_VERDICTS.has(result.error.code)) void ensureHighlighter(tabId);
   return result;
 }
 

@@ -8,7 +8,7 @@ import { createHighlight, normaliseUrl, type Highlight } from '../highlights/ind
 import type { TextQuoteSelector } from '../types.ts';
 import { HighlightsStoreError, listHighlights, saveHighlight } from './highlights-store.ts';
 import { callHighlighter } from './messaging.ts';
-import { ensurePageScript } from './page-scripts.ts';
+import { ensureHighlighter } from './page-scripts.ts';
 import { fail, ok, type PagePassage, type PagePlacement, type Result } from './protocol.ts';
 import type { SenderInfo } from './senders.ts';
 import { isPagePassage, isPagePlacement } from './shapes.ts';
@@ -42,7 +42,7 @@ export async function saveSelectionInTab(tabId: number): Promise<Result<Highligh
 }
 
 async function askForPassage(tabId: number, ask: () => Promise<Result<unknown>>): Promise<Result<PagePassage>> {
-  const ready = await ensurePageScript(tabId, 'highlighter');
+  const ready = await ensureHighlighter(tabId);
   if (!ready.ok) return ready;
   const reply = await ask();
   if (!reply.ok) return reply;
@@ -77,7 +77,7 @@ export async function highlightsOfPage(url: string): Promise<Result<Highlight[]>
 
 /** Make the tab show exactly its stored highlights; returns which could be placed and which are orphans. */
 export async function showHighlightsInTab(tabId: number): Promise<Result<PagePlacement>> {
-  const ready = await ensurePageScript(tabId, 'highlighter');
+  const ready = await ensureHighlighter(tabId);
   if (!ready.ok) return ready;
   const page = await callHighlighter(tabId, 'ping', null);
   if (!page.ok) return page;
@@ -94,7 +94,7 @@ export async function revealHighlightInTab(tabId: number, id: string): Promise<R
   if (!all.ok) return all;
   const highlight = all.value.highlights.find((h) => h.id === id);
   if (!highlight) return fail('not-found', 'This highlight no longer exists.');
-  const ready = await ensurePageScript(tabId, 'highlighter');
+  const ready = await ensureHighlighter(tabId);
   if (!ready.ok) return ready;
   return callHighlighter(tabId, 'revealHighlight', { id, selectors: highlight.selectors });
 }

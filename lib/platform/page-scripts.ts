@@ -33,26 +33,25 @@ const readerPages = new Map<number, string>();
 const pendingInjections = new Map<string, Promise<Result<null>>>();
 
 /**
- * Make sure the tab's top frame runs `script` (needs activeTab or a host permission for the tab). `pageUrl`: the
- * tab's address, when the caller knows it, so the reader need not be asked for on a page it was never put in.
+ * Make sure the tab's top frame runs the reader (needs activeTab or a host permission for the tab). `pageUrl`: the
+ * tab's address, when the caller knows it. The reader is asked for only on the page this worker last put it in: on
+ * any other page (the first click on it) the ask could only fail, and it would hold up the analysis while the popup
+ * opens. When a copy was there after all (a single-page app moved on, this worker restarted), the new copy takes
+ * over from it.
  */
-export function ensurePageScript(tabId: number, script: PageScript, pageUrl?: string): Promise<Result<null>> {
-  return joinOrStart(pendingInjections, `${tabId}:${script}`, () =>
-    script === 'reader' ? ensureReader(tabId, pageUrl) : injectUnlessPresent(tabId, script),
-  );
+export function ensureReader(tabId: number, pageUrl: string | undefined): Promise<Result<null>> {
+  return joinOrStart(pendingInjections, `${tabId}:reader`, async () => {
+    const known = pageUrl !== undefined && readerPages.get(tabId) === pageUrl;
+    const ready = known ? await injectUnlessPresent(tabId, 'reader') : await inject(tabId, 'reader');
+    if (ready.ok && pageUrl !== undefined) readerPages.set(tabId, pageUrl);
+    else readerPages.delete(tabId);
+    return ready;
+  });
 }
 
-/**
- * The reader is asked for only on the page this worker last put it in: on any other page (the first click on it)
- * the ask could only fail, and it would hold up the analysis while the popup opens. When a copy was there after all
- * (a single-page app moved on, this worker restarted), the new copy takes over from it.
- */
-async function ensureReader(tabId: number, pageUrl: string | undefined): Promise<Result<null>> {
-  const known = pageUrl !== undefined && readerPages.get(tabId) === pageUrl;
-  const ready = known ? await injectUnlessPresent(tabId, 'reader') : await inject(tabId, 'reader');
-  if (ready.ok && pageUrl !== undefined) readerPages.set(tabId, pageUrl);
-  else readerPages.delete(tabId);
-  return ready;
+/** Make sure the tab's top frame runs the highlighter, asking for a copy already there first. */
+export function ensureHighlighter(tabId: number): Promise<Result<null>> {
+  return joinOrStart(pendingInjections, `${tabId}:highlighter`, () => injectUnlessPresent(tabId, 'highlighter'));
 }
 
 /** A ping finds a script injected earlier (same page, still listening); only when none answers is the file injected. */

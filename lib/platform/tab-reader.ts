@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { classifyPageUrl, describeInjectionError, type AccessContext } from '../page-access.ts';
 import type { TextQuoteSelector } from '../types.ts';
 import { callContent, callHighlighter } from './messaging.ts';
-import { ensurePageScript } from './page-scripts.ts';
+import { ensureHighlighter, ensureReader } from './page-scripts.ts';
 import { joinOrStart } from './shared-runs.ts';
 import { fail, ok, type Result, type TabAnalysis } from './protocol.ts';
 import { isContentAnalysis } from './shapes.ts';
@@ -26,7 +26,7 @@ async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysi
   const access = classifyPageUrl(before.value, await accessContext());
   if (!access.ok) return fail(access.code, access.message);
 
-  const ready = await ensurePageScript(tabId, 'reader', before.value);
+  const ready = await ensureReader(tabId, before.value);
   if (!ready.ok) return ready;
 
   const reply = await callContent(tabId, 'analyze', { force });
@@ -53,7 +53,7 @@ async function movedOn(tabId: number, url: string | undefined): Promise<Result<n
 
 /** Scroll the tab to a sentence and flash it; the script may be gone after a reload, so inject again if needed. */
 export async function revealInTab(tabId: number, quote: TextQuoteSelector): Promise<Result<null>> {
-  const ready = await ensurePageScript(tabId, 'highlighter');
+  const ready = await ensureHighlighter(tabId);
   if (!ready.ok) return ready;
   return callHighlighter(tabId, 'revealQuote', { quote });
 }
