@@ -11,11 +11,15 @@ export interface ClaimItemProps {
   saved?: boolean;
 }
 
-/** One key claim: the sentence (activating it shows it in the page), its topics and a save button. */
+/**
+ * One key claim: the sentence (activating it shows it in the page), its topics and a save button. `elementtiming`
+ * has the browser record when the sentence is first painted (Element Timing), which is how click → claims on
+ * screen is measured.
+ */
 export function ClaimItem({ claim, onReveal, onSave, saved = false }: ClaimItemProps) {
   return (
     <li class="claim" data-testid="claim">
-      <button type="button" class="claim-text" onClick={() => onReveal(claim)} title="Show in page">
+      <button type="button" class="claim-text" elementtiming="claim" onClick={() => onReveal(claim)} title="Show in page">
         {claim.text}
       </button>
       <div class="claim-footer">

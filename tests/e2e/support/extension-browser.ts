@@ -21,8 +21,11 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Open `url` in a new tab made by the extension's own `tabs.create`, so its tab id is known. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  /** Click the toolbar button for the tab shown in `page` (opens the popup, grants activeTab). */
-  clickAction(page: Page): Promise<void>;
+  /**
+   * Click the toolbar button for the tab shown in `page` (opens the popup, grants activeTab); resolves to the
+   * moment of the click (`Date.now()`), taken after the tab's target is found.
+   */
+  clickAction(page: Page): Promise<number>;
   /** Every target Chromium knows (tabs, pages, the real side panel, service workers). */
   targets(): Promise<TargetInfo[]>;
   /**
@@ -82,7 +85,9 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
     targets: async () => ((await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos,
     clickAction: async (page) => {
       const targetId = await tabTargetOf(cdp, page);
+      const clicked = Date.now();
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+      return clicked;
     },
     openPanel: async (tabId, entry = 'sidepanel', options = {}) => {
       const url = `chrome-extension://${extensionId}/${entry}.html?tab=${tabId}`;
