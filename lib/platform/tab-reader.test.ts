@@ -84,6 +84,16 @@ describe('analyzeTab', () => {
     expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'file-access' } });
   });
 
+  it('asks the browser about file access only for a local file', async () => {
+    const asked = vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockImplementation((async () => true) as never);
+    fakePage();
+    expect(await analyzeTab(await openTab(ARTICLE), false)).toMatchObject({ ok: true });
+    expect(asked).not.toHaveBeenCalled();
+    fakePage({ pageUrl: 'file:///home/reader/article.html' });
+    expect(await analyzeTab(await openTab('file:///home/reader/article.html'), false)).toMatchObject({ ok: true });
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
   it('puts an injection error in words the reader can act on', async () => {
     const tabId = await openTab(ARTICLE);
     fakePage({ injectError: 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.' });

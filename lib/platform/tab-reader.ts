@@ -23,7 +23,7 @@ async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysi
   const before = await tabUrl(tabId);
   if (!before.ok) return before;
 
-  const access = classifyPageUrl(before.value, await accessContext());
+  const access = classifyPageUrl(before.value, await accessContext(before.value));
   if (!access.ok) return fail(access.code, access.message);
 
   const ready = await ensureReader(tabId, before.value);
@@ -70,8 +70,10 @@ async function tabUrl(tabId: number): Promise<Result<string | undefined>> {
   }
 }
 
-async function accessContext(): Promise<AccessContext> {
+/** What the address's verdict depends on. Only a file: address needs the browser asked, a wait on every click. */
+async function accessContext(url: string | undefined): Promise<AccessContext> {
   if (import.meta.env.FIREFOX) return { browser: 'firefox', fileAccessAllowed: true };
+  if (!url?.trim().toLowerCase().startsWith('file:')) return { browser: 'chrome', fileAccessAllowed: false };
   let fileAccessAllowed = false;
   try {
     fileAccessAllowed = await browser.extension.isAllowedFileSchemeAccess();
