@@ -52,8 +52,11 @@ describe('PrecisApp', () => {
     render(<PrecisApp services={fake.services} layout="popup" followActiveTab={false} />);
     await waitFor(() => expect(fake.pending).toHaveLength(1));
     expect(screen.getByTestId('status').textContent).toBe('Reading the page…');
+    // While it waits, the app is marked so that the toolbar popup opens at the height the claims will take.
+    expect(document.querySelector('.app')!.classList.contains('app-waiting')).toBe(true);
     fake.answer(0, fake.analysed(7));
     await screen.findByText('DeepSeek’s Model Rivals OpenAI');
+    expect(document.querySelector('.app')!.classList.contains('app-waiting')).toBe(false);
     expect(screen.getAllByTestId('claim')).toHaveLength(3);
     expect(screen.getAllByTestId('faq-answer')).toHaveLength(2);
     expect(screen.getByText('Tech Daily · Jane Writer · 4 min read')).toBeTruthy();

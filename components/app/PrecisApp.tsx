@@ -92,7 +92,7 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
   );
 
   return (
-    <div class={`app app-${layout}`}>
+    <div class={`app app-${layout}${state.kind === 'starting' || state.kind === 'loading' ? ' app-waiting' : ''}`}>
       <Header
         title={state.kind === 'ready' ? state.analysis.meta.title || 'Untitled page' : 'Precis'}
         siteName={state.kind === 'ready' ? state.analysis.meta.siteName : null}
