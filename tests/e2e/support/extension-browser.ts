@@ -38,6 +38,8 @@ export interface ExtensionBrowser {
    * not list the action popup among its pages, so this goes over CDP to the popup's target.
    */
   evaluateInActionPopup<T>(expression: string): Promise<T>;
+  /** Close the toolbar popup if one is open (headless Chromium keeps it open where a real one closes on blur). */
+  closeActionPopup(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,10 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
       return panel;
     },
     evaluateInActionPopup: (expression) => evaluateInActionPopup(cdp, extensionId, expression),
+    closeActionPopup: async () => {
+      const popup = await findActionPopup(cdp, extensionId);
+      if (popup) await cdp.send('Target.closeTarget' as never, { targetId: popup.targetId } as never);
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -136,15 +142,20 @@ async function tabTargetOf(cdp: CDPSession, page: Page): Promise<string> {
   return tabs[0]!.targetId;
 }
 
-async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, expression: string): Promise<T> {
+/** The toolbar popup's target, if one is open. */
+async function findActionPopup(cdp: CDPSession, extensionId: string): Promise<TargetInfo | undefined> {
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
+  // Chrome's toolbar popup names its tab (`popup.html?tab=N&toolbar`); Firefox-style manifest popups do not.
+  return targetInfos.find(
+    (target) => target.type === 'page' && (target.url === popupUrl || (target.url.startsWith(`${popupUrl}?`) && new URL(target.url).searchParams.has('toolbar'))),
+  );
+}
+
+async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, expression: string): Promise<T> {
   let popup: TargetInfo | undefined;
   for (const deadline = Date.now() + 10_000; !popup && Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
-    // Chrome's toolbar popup names its tab (`popup.html?tab=N&toolbar`); Firefox-style manifest popups do not.
-    popup = targetInfos.find(
-      (target) => target.type === 'page' && (target.url === popupUrl || (target.url.startsWith(`${popupUrl}?`) && new URL(target.url).searchParams.has('toolbar'))),
-    );
+    popup = await findActionPopup(cdp, extensionId);
   }
   if (!popup) throw new Error('The toolbar click opened no popup.');
   // A browser-level session reaches another target through Target.sendMessageToTarget (Playwright's own sessions
