@@ -41,8 +41,11 @@ const pendingInjections = new Map<string, Promise<Result<null>>>();
  */
 export function ensureReader(tabId: number, pageUrl: string | undefined): Promise<Result<null>> {
   return joinOrStart(pendingInjections, `${tabId}:reader`, async () => {
-    const known = pageUrl !== undefined && readerPages.get(tabId) === pageUrl;
-    const ready = known ? await injectUnlessPresent(tabId, 'reader') : await inject(tabId, 'reader');
+    // The browser shows us the address of a tab only once it is granted, so a known address means a refusal can
+    // only be the grant still on its way to the page.
+    const granted = pageUrl !== undefined;
+    const known = granted && readerPages.get(tabId) === pageUrl;
+    const ready = known ? await injectUnlessPresent(tabId, 'reader', granted) : await inject(tabId, 'reader', granted);
     if (ready.ok && pageUrl !== undefined) readerPages.set(tabId, pageUrl);
     else readerPages.delete(tabId);
     return ready;
@@ -55,17 +58,28 @@ export function ensureHighlighter(tabId: number): Promise<Result<null>> {
 }
 
 /** A ping finds a script injected earlier (same page, still listening); only when none answers is the file injected. */
-async function injectUnlessPresent(tabId: number, script: PageScript): Promise<Result<null>> {
+async function injectUnlessPresent(tabId: number, script: PageScript, granted = false): Promise<Result<null>> {
   const ping = await pings[script](tabId);
-  return ping.ok ? ok(null) : inject(tabId, script);
+  return ping.ok ? ok(null) : inject(tabId, script, granted);
 }
 
-async function inject(tabId: number, script: PageScript): Promise<Result<null>> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES[script]] });
-    return ok(null);
-  } catch (error) {
-    const problem = describeInjectionError(error);
-    return fail(problem.code, problem.message);
+/**
+ * Chromium grants activeTab at the click, then tells the page's renderer; an injection sent at once can reach the
+ * renderer first and be refused as if the tab were not granted (about one click in thirty on a busy machine). On a
+ * tab we know is `granted`, such a refusal is tried again after these pauses before the reader hears of it.
+ */
+export const GRANT_RETRY_MS = [40, 120, 250] as const;
+
+async function inject(tabId: number, script: PageScript, granted = false): Promise<Result<null>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_SCRIPT_FILES[script]] });
+      return ok(null);
+    } catch (error) {
+      const problem = describeInjectionError(error);
+      const pause = granted && problem.code === 'no-access' ? GRANT_RETRY_MS[attempt] : undefined;
+      if (pause === undefined) return fail(problem.code, problem.message);
+      await new Promise((resumed) => setTimeout(resumed, pause));
+    }
   }
 }

@@ -4,10 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import type { AnalyzeOutcome } from '../types.ts';
 import { ok } from './protocol.ts';
-import { PAGE_SCRIPT_FILES } from './page-scripts.ts';
+import { GRANT_RETRY_MS, PAGE_SCRIPT_FILES } from './page-scripts.ts';
 import { analyzeTab, revealInTab } from './tab-reader.ts';
 
 const ARTICLE = 'https://news.example/story';
+const NO_ACCESS = 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.';
 
 /** Which script a channel reaches in the page. */
 const SCRIPT_OF_CHANNEL: Record<string, string> = {
@@ -16,10 +17,13 @@ const SCRIPT_OF_CHANNEL: Record<string, string> = {
 };
 
 /** A tab whose content scripts each appear once injected, and answer like the real ones. */
-function fakePage(options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string; running?: string[] } = {}) {
+function fakePage(
+  options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string; injectFailures?: number; running?: string[] } = {},
+) {
   const injected = new Set<string>(options.running);
+  let failures = options.injectFailures ?? Infinity;
   const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
-    if (options.injectError) throw new Error(options.injectError);
+    if (options.injectError && failures-- > 0) throw new Error(options.injectError);
     for (const file of (injection as { files?: string[] }).files ?? []) injected.add(file);
     return [];
   });
@@ -96,10 +100,27 @@ describe('analyzeTab', () => {
 
   it('puts an injection error in words the reader can act on', async () => {
     const tabId = await openTab(ARTICLE);
-    fakePage({ injectError: 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.' });
+    const page = fakePage({ injectError: NO_ACCESS });
     const result = await analyzeTab(tabId, false);
     expect(result).toMatchObject({ ok: false, error: { code: 'no-access' } });
     expect(result.ok || result.error.message).toMatch(/toolbar button/);
+    // Its address was visible, so the tab was granted: the refusal was tried again before it was believed.
+    expect(page.executeScript).toHaveBeenCalledTimes(1 + GRANT_RETRY_MS.length);
+  });
+
+  it('reads a granted tab whose page heard of the grant only after the first injection', async () => {
+    const tabId = await openTab(ARTICLE);
+    const page = fakePage({ injectError: NO_ACCESS, injectFailures: 2 });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true, value: { tabId } });
+    expect(page.executeScript).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not try again on a tab that hides its address (not granted)', async () => {
+    const tabId = await openTab(ARTICLE);
+    vi.spyOn(browser.tabs, 'get').mockImplementation((async (id: number) => ({ id, index: 0, active: true })) as never);
+    const page = fakePage({ injectError: NO_ACCESS });
+    expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'no-access' } });
+    expect(page.executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('passes on the engine verdict for a page that is not an article', async () => {

@@ -114,6 +114,7 @@ describe.skipIf(!hasChromium)('Precis in Chromium on other layouts, timed', () =
     await new Promise((settled) => setTimeout(settled, SETTLE_MS));
     const clicked = await browser.clickAction(page);
     const popup = await browser.evaluateInActionPopup<PopupPaints>(POPUP_PAINTS);
+    await browser.closeActionPopup();
     await page.close();
     return {
       pageStart: popup.started - clicked,

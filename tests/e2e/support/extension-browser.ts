@@ -23,7 +23,8 @@ export interface ExtensionBrowser {
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /**
    * Click the toolbar button for the tab shown in `page` (opens the popup, grants activeTab); resolves to the
-   * moment of the click (`Date.now()`), taken after the tab's target is found.
+   * moment of the click (`Date.now()`), taken after the tab's target is found. A popup left open by an earlier
+   * click is closed first: headless Chromium keeps it open, and a click while it shows would close it instead.
    */
   clickAction(page: Page): Promise<number>;
   /** Every target Chromium knows (tabs, pages, the real side panel, service workers). */
@@ -86,6 +87,7 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
     openTab: (url) => openTab(context, worker, url),
     targets: async () => ((await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] }).targetInfos,
     clickAction: async (page) => {
+      await closeActionPopup(cdp, extensionId);
       const targetId = await tabTargetOf(cdp, page);
       const clicked = Date.now();
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
@@ -103,10 +105,7 @@ export async function launchWithExtension(extensionDir = BUILT_EXTENSION): Promi
       return panel;
     },
     evaluateInActionPopup: (expression) => evaluateInActionPopup(cdp, extensionId, expression),
-    closeActionPopup: async () => {
-      const popup = await findActionPopup(cdp, extensionId);
-      if (popup) await cdp.send('Target.closeTarget' as never, { targetId: popup.targetId } as never);
-    },
+    closeActionPopup: () => closeActionPopup(cdp, extensionId),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -152,6 +151,19 @@ async function findActionPopup(cdp: CDPSession, extensionId: string): Promise<Ta
   );
 }
 
+/** Close the toolbar popup if one is open, and wait until Chromium no longer lists it. */
+async function closeActionPopup(cdp: CDPSession, extensionId: string): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+    const popup = await findActionPopup(cdp, extensionId);
+    if (!popup) return;
+    await cdp.send('Target.closeTarget' as never, { targetId: popup.targetId } as never).catch(() => undefined);
+  }
+  throw new Error('The toolbar popup did not close within 10 s.');
+}
+
+/** How long the popup gets to answer an evaluation: far beyond any timing, short of the test's own timeout. */
+const POPUP_ANSWER_MS = 30_000;
+
 async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, expression: string): Promise<T> {
   let popup: TargetInfo | undefined;
   for (const deadline = Date.now() + 10_000; !popup && Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
@@ -159,24 +171,43 @@ async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, ex
   }
   if (!popup) throw new Error('The toolbar click opened no popup.');
   // A browser-level session reaches another target through Target.sendMessageToTarget (Playwright's own sessions
-  // are per page); the reply comes back as an event carrying the request's id.
+  // are per page); each reply comes back as an event carrying its request's id.
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false } as never)) as { sessionId: string };
-  const id = 1;
-  const reply = new Promise<T>((resolve, reject) => {
-    const onMessage = (event: { sessionId: string; message: string }) => {
-      if (event.sessionId !== sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: T }; exceptionDetails?: unknown }; error?: unknown };
-      if (message.id !== id) return;
-      cdp.off('Target.receivedMessageFromTarget' as never, onMessage as never);
-      if (message.error || message.result?.exceptionDetails) reject(new Error(`In the popup: ${JSON.stringify(message.error ?? message.result?.exceptionDetails)}`));
-      else resolve(message.result?.result?.value as T);
-    };
-    cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
-  });
-  const request = { id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
-  await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify(request) } as never);
+  let nextId = 0;
+  const evaluate = <V>(source: string, withinMs: number): Promise<V> => {
+    const id = ++nextId;
+    return new Promise<V>((resolve, reject) => {
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        cdp.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+        cdp.off('Target.detachedFromTarget' as never, onDetached as never);
+        settle();
+      };
+      // A popup that closes, or never reaches what the expression waits for, must fail the test, not hang it.
+      const timer = setTimeout(() => done(() => reject(new Error(`no answer within ${withinMs} ms`))), withinMs);
+      const onDetached = (event: { sessionId: string }) => {
+        if (event.sessionId === sessionId) done(() => reject(new Error('the popup closed before it answered')));
+      };
+      const onMessage = (event: { sessionId: string; message: string }) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: V }; exceptionDetails?: unknown }; error?: unknown };
+        if (message.id !== id) return;
+        if (message.error || message.result?.exceptionDetails) {
+          done(() => reject(new Error(JSON.stringify(message.error ?? message.result?.exceptionDetails))));
+        } else done(() => resolve(message.result?.result?.value as V));
+      };
+      cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+      cdp.on('Target.detachedFromTarget' as never, onDetached as never);
+      const request = { id, method: 'Runtime.evaluate', params: { expression: source, awaitPromise: true, returnByValue: true } };
+      cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify(request) } as never).catch((error: unknown) => done(() => reject(error)));
+    });
+  };
   try {
-    return await reply;
+    return await evaluate<T>(expression, POPUP_ANSWER_MS);
+  } catch (error) {
+    // Say what the popup shows, so a failure reads as the reader would see it.
+    const shown = await evaluate<string>('document.body.innerText.slice(0, 300)', 2_000).catch(() => '(unreadable)');
+    throw new Error(`In the toolbar popup: ${(error as Error).message}. It shows: ${JSON.stringify(shown)}`);
   } finally {
     await cdp.send('Target.detachFromTarget' as never, { sessionId } as never).catch(() => undefined);
   }
