@@ -4,7 +4,6 @@
  * headings put back → junk dropped → text capped → metadata. Never throws: every way this can
  * go wrong is an {@link ExtractOutcome} with a message the reader can be shown.
  */
-import { Readability } from './readability-class.ts';
 import { type SourcedBlock, sourcedBlocks } from './blocks.ts';
 import { DEFAULT_MAX_ELEMS, HARD_MAX_ELEMS, MAX_DEPTH, MAX_READABILITY_TEXT_CHARS, MAX_TEXT_CHARS } from './budget.ts';
 import { fallbackRoot } from './fallback.ts';
@@ -12,6 +11,7 @@ import { recoverHeadings } from './heading-recovery.ts';
 import { dropJunk } from './junk.ts';
 import { type ReadabilityMeta, articleMetadata } from './metadata.ts';
 import { type PageSurvey, surveyPage } from './page-survey.ts';
+import { readabilityArticle } from './readability-run.ts';
 import { isReaderable } from './readerable.ts';
 import { capBlocks } from './text.ts';
 import type { ExtractOptions, ExtractOutcome } from './types.ts';
@@ -22,13 +22,11 @@ interface ReadabilityResult {
   meta: ReadabilityMeta;
 }
 
-/** Readability on a clone of `doc` (it mutates what it reads); null when it finds nothing or fails. */
+/** Readability's article in `doc`; null when it finds nothing or fails. */
 function runReadability(doc: Document): ReadabilityResult | null {
   try {
-    const clone = doc.cloneNode(true) as Document;
-    const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-    if (!parsed?.content) return null;
-    return { root: parsed.content, meta: parsed };
+    const found = readabilityArticle(doc);
+    return found && { root: found.content, meta: found.meta };
   } catch {
     // Readability throws on documents it cannot handle; the fallback still reads them.
     return null;

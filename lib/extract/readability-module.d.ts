@@ -1,4 +1,4 @@
-/** The file behind `@mozilla/readability`'s class (CommonJS, `module.exports = Readability`); typed in readability-class.ts. */
+/** The file behind `@mozilla/readability`'s class (CommonJS, `module.exports = Readability`); typed in readability-run.ts. */
 declare module '@mozilla/readability/Readability.js' {
   const Readability: unknown;
   export default Readability;

@@ -1,0 +1,147 @@
+/**
+ * Readability as the engine runs it: the steps of the pinned `Readability.parse()`, in its order, on a clone of
+ * the page, so that it keeps exactly the content Readability itself keeps, less three costs that cannot change
+ * which content that is:
+ *
+ * - **the body's HTML, saved before the first attempt.** `_grabArticle` saves `body.innerHTML` to put the page
+ *   back when an attempt keeps too little text and it tries again with looser rules. Serialising the whole body
+ *   was about a sixth of Readability's time on the corpus, and most pages never try again. Here the body answers
+ *   that read with a placeholder, and only a page that does try again gets the real HTML: the page as it was
+ *   before the first attempt, rebuilt from the original by the same preparing steps.
+ * - **the last step of `parse()`** (`_postProcessContent`), which only readies the content to be shown as HTML
+ *   (absolute links, unwrapped wrappers, no class names), and its unconditional debug log of the content's HTML.
+ * - **the content's `textContent`**, which the engine reads its own way (blocks.ts).
+ *
+ * The method names are Readability's own (private) ones: readability-run.test.ts checks that the pinned version
+ * still has them, and that this gives the same content as `parse()` on every page of the corpus.
+ */
+import ReadabilityModule from '@mozilla/readability/Readability.js';
+import type { ReadabilityMeta } from './metadata.ts';
+
+/** What Readability found: its content element (a detached `<div>` of the clone) and its metadata. */
+export interface ReadabilityArticle {
+  content: Element;
+  meta: ReadabilityMeta;
+}
+
+interface Metadata {
+  title?: string;
+  byline?: string;
+  excerpt?: string;
+  siteName?: string;
+  publishedTime?: string;
+}
+
+/** The parts of a Readability instance that `parse()` uses. */
+interface ReadabilityInternals {
+  _doc: Document;
+  _disableJSONLD: boolean;
+  _metadata: Metadata;
+  _articleTitle: string | null | undefined;
+  _articleByline: string | null;
+  _articleDir: string | null;
+  _articleLang?: string | null;
+  _articleSiteName: string | null;
+  _unwrapNoscriptImages(doc: Document): void;
+  _getJSONLD(doc: Document): Metadata;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+  _getArticleMetadata(jsonLd: Metadata): Metadata;
+  _grabArticle(): Element | null;
+}
+
+const Upstream = ReadabilityModule as new (doc: Document) => ReadabilityInternals;
+
+/** The steps of `parse()` this file reproduces, by Readability's names (checked against the pinned version). */
+export const READABILITY_STEPS = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle'] as const;
+
+/** What the body answers for its HTML during `_grabArticle`; no page's HTML can be this string. */
+const NOT_SERIALISED = '\u0000the body before the first attempt\u0000';
+
+/**
+ * Readability on a clone of `doc` (it mutates what it reads); `doc` is left as it was. Null when it finds
+ * nothing. Throws where Readability throws (documents it cannot handle).
+ */
+export function readabilityArticle(doc: Document): ReadabilityArticle | null {
+  const run = new Upstream(doc.cloneNode(true) as Document);
+  // parse(), step by step.
+  run._unwrapNoscriptImages(run._doc);
+  const jsonLd = run._disableJSONLD ? {} : run._getJSONLD(run._doc);
+  prepare(run);
+  const metadata = run._getArticleMetadata(jsonLd);
+  run._metadata = metadata;
+  run._articleTitle = metadata.title;
+
+  const content = withBodySavedOnDemand(run, doc);
+  if (!content) return null;
+
+  let excerpt = metadata.excerpt;
+  if (!excerpt) {
+    const paragraph = content.getElementsByTagName('p')[0];
+    if (paragraph) excerpt = paragraph.textContent?.trim();
+  }
+  return {
+    content,
+    meta: {
+      title: run._articleTitle,
+      byline: metadata.byline || run._articleByline,
+      dir: run._articleDir,
+      lang: run._articleLang,
+      excerpt,
+      siteName: metadata.siteName || run._articleSiteName,
+      publishedTime: metadata.publishedTime,
+    },
+  };
+}
+
+/** What `parse()` does to the document before it reads it (after reading its JSON-LD, which it then removes). */
+function prepare(run: ReadabilityInternals): void {
+  run._removeScripts(run._doc);
+  run._prepDocument();
+}
+
+/**
+ * `_grabArticle`, with the body's HTML serialised only if an attempt needs the page put back. The body's own
+ * `innerHTML` accessor stands in for its prototype's during the call: reading gives the placeholder, and writing
+ * the placeholder back writes the body as it was then: the original page, cloned again and taken through the same
+ * steps as this run's clone (`_unwrapNoscriptImages` and `prepare`), which give the same tree.
+ */
+function withBodySavedOnDemand(run: ReadabilityInternals, original: Document): Element | null {
+  const body = run._doc.body;
+  const html = body ? inheritedAccessor(body, 'innerHTML') : undefined;
+  if (!body || !html?.get || !html.set) return run._grabArticle();
+  let saved: string | undefined;
+  const savedBody = (): string => {
+    if (saved === undefined) {
+      const again = new Upstream(original.cloneNode(true) as Document);
+      again._unwrapNoscriptImages(again._doc);
+      prepare(again);
+      saved = String(html.get!.call(again._doc.body));
+    }
+    return saved;
+  };
+  try {
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => NOT_SERIALISED,
+      set: (value: string) => html.set!.call(body, value === NOT_SERIALISED ? savedBody() : value),
+    });
+  } catch {
+    // A DOM that refuses the accessor gets Readability's own way: the body serialised up front.
+    return run._grabArticle();
+  }
+  try {
+    return run._grabArticle();
+  } finally {
+    delete (body as { innerHTML?: string }).innerHTML;
+  }
+}
+
+/** The accessor `name` as `el`'s prototypes define it. */
+function inheritedAccessor(el: object, name: string): PropertyDescriptor | undefined {
+  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return descriptor;
+  }
+  return undefined;
+}
