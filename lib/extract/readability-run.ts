@@ -35,7 +35,6 @@ interface Metadata {
 /** The parts of a Readability instance that `parse()` uses. */
 interface ReadabilityInternals {
   _doc: Document;
-  _disableJSONLD: boolean;
   _metadata: Metadata;
   _articleTitle: string | null | undefined;
   _articleByline: string | null;
@@ -56,7 +55,7 @@ const Upstream = ReadabilityModule as new (doc: Document) => ReadabilityInternal
 export const READABILITY_STEPS = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle'] as const;
 
 /** What the body answers for its HTML during `_grabArticle`; no page's HTML can be this string. */
-const NOT_SERIALISED = '\u0000the body before the first attempt\u0000';
+const NOT_SERIALISED = '\u0000body\u0000';
 
 /**
  * Readability on a clone of `doc` (it mutates what it reads); `doc` is left as it was. Null when it finds
@@ -64,9 +63,9 @@ const NOT_SERIALISED = '\u0000the body before the first attempt\u0000';
  */
 export function readabilityArticle(doc: Document): ReadabilityArticle | null {
   const run = new Upstream(doc.cloneNode(true) as Document);
-  // parse(), step by step.
+  // parse(), step by step (with its options left as they are: JSON-LD read, no element limit, no debug log).
   run._unwrapNoscriptImages(run._doc);
-  const jsonLd = run._disableJSONLD ? {} : run._getJSONLD(run._doc);
+  const jsonLd = run._getJSONLD(run._doc);
   prepare(run);
   const metadata = run._getArticleMetadata(jsonLd);
   run._metadata = metadata;
