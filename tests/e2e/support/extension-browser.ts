@@ -24,7 +24,7 @@ export interface ExtensionBrowser {
   /**
    * Click the toolbar button for the tab shown in `page` (opens the popup, grants activeTab); resolves to the
    * moment of the click (`Date.now()`), taken after the tab's target is found. A popup left open by an earlier
-   * click is closed first: headless Chromium keeps it open, and a click while it shows would close it instead.
+   * click is closed first: headless Chromium keeps it open, and it must not be mistaken for the one this click opens.
    */
   clickAction(page: Page): Promise<number>;
   /** Every target Chromium knows (tabs, pages, the real side panel, service workers). */
