@@ -151,57 +151,36 @@ async function findActionPopup(cdp: CDPSession, extensionId: string): Promise<Ta
   );
 }
 
+/** Checks `check` every `everyMs` until it gives something, for up to 10 s; undefined if it never does. */
+async function poll<T>(check: () => Promise<T | undefined>, everyMs: number): Promise<T | undefined> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, everyMs))) {
+    const found = await check();
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Close the toolbar popup if one is open, and wait until Chromium no longer lists it. */
 async function closeActionPopup(cdp: CDPSession, extensionId: string): Promise<void> {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+  const closed = await poll(async () => {
     const popup = await findActionPopup(cdp, extensionId);
-    if (!popup) return;
+    if (!popup) return true;
     await cdp.send('Target.closeTarget' as never, { targetId: popup.targetId } as never).catch(() => undefined);
-  }
-  throw new Error('The toolbar popup did not close within 10 s.');
+    return undefined;
+  }, 20);
+  if (!closed) throw new Error('The toolbar popup did not close within 10 s.');
 }
 
 /** How long the popup gets to answer an evaluation: far beyond any timing, short of the test's own timeout. */
 const POPUP_ANSWER_MS = 30_000;
 
 async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, expression: string): Promise<T> {
-  let popup: TargetInfo | undefined;
-  for (const deadline = Date.now() + 10_000; !popup && Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
-    popup = await findActionPopup(cdp, extensionId);
-  }
+  const popup = await poll(() => findActionPopup(cdp, extensionId), 10);
   if (!popup) throw new Error('The toolbar click opened no popup.');
-  // A browser-level session reaches another target through Target.sendMessageToTarget (Playwright's own sessions
-  // are per page); each reply comes back as an event carrying its request's id.
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false } as never)) as { sessionId: string };
-  let nextId = 0;
-  const evaluate = <V>(source: string, withinMs: number): Promise<V> => {
-    const id = ++nextId;
-    return new Promise<V>((resolve, reject) => {
-      const done = (settle: () => void) => {
-        clearTimeout(timer);
-        cdp.off('Target.receivedMessageFromTarget' as never, onMessage as never);
-        cdp.off('Target.detachedFromTarget' as never, onDetached as never);
-        settle();
-      };
-      // A popup that closes, or never reaches what the expression waits for, must fail the test, not hang it.
-      const timer = setTimeout(() => done(() => reject(new Error(`no answer within ${withinMs} ms`))), withinMs);
-      const onDetached = (event: { sessionId: string }) => {
-        if (event.sessionId === sessionId) done(() => reject(new Error('the popup closed before it answered')));
-      };
-      const onMessage = (event: { sessionId: string; message: string }) => {
-        if (event.sessionId !== sessionId) return;
-        const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: V }; exceptionDetails?: unknown }; error?: unknown };
-        if (message.id !== id) return;
-        if (message.error || message.result?.exceptionDetails) {
-          done(() => reject(new Error(JSON.stringify(message.error ?? message.result?.exceptionDetails))));
-        } else done(() => resolve(message.result?.result?.value as V));
-      };
-      cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
-      cdp.on('Target.detachedFromTarget' as never, onDetached as never);
-      const request = { id, method: 'Runtime.evaluate', params: { expression: source, awaitPromise: true, returnByValue: true } };
-      cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify(request) } as never).catch((error: unknown) => done(() => reject(error)));
-    });
-  };
+  let lastId = 0;
+  const evaluate = <V>(source: string, withinMs: number) =>
+    evaluateInSession<V>(cdp, sessionId, ++lastId, source, withinMs);
   try {
     return await evaluate<T>(expression, POPUP_ANSWER_MS);
   } catch (error) {
@@ -211,6 +190,39 @@ async function evaluateInActionPopup<T>(cdp: CDPSession, extensionId: string, ex
   } finally {
     await cdp.send('Target.detachFromTarget' as never, { sessionId } as never).catch(() => undefined);
   }
+}
+
+/**
+ * `Runtime.evaluate` (awaiting a promise the expression gives) in the target a browser-level session is attached
+ * to. Such a session reaches its target through Target.sendMessageToTarget (Playwright's own sessions are per
+ * page); the reply comes back as an event carrying the request's `id`. A target that closes, or never reaches what
+ * the expression waits for, fails the call instead of leaving it pending.
+ */
+function evaluateInSession<V>(cdp: CDPSession, sessionId: string, id: number, expression: string, withinMs: number): Promise<V> {
+  return new Promise<V>((resolve, reject) => {
+    const done = (settle: () => void) => {
+      clearTimeout(timer);
+      cdp.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+      cdp.off('Target.detachedFromTarget' as never, onDetached as never);
+      settle();
+    };
+    const timer = setTimeout(() => done(() => reject(new Error(`no answer within ${withinMs} ms`))), withinMs);
+    const onDetached = (event: { sessionId: string }) => {
+      if (event.sessionId === sessionId) done(() => reject(new Error('the popup closed before it answered')));
+    };
+    const onMessage = (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: V }; exceptionDetails?: unknown }; error?: unknown };
+      if (message.id !== id) return;
+      if (message.error || message.result?.exceptionDetails) {
+        done(() => reject(new Error(JSON.stringify(message.error ?? message.result?.exceptionDetails))));
+      } else done(() => resolve(message.result?.result?.value as V));
+    };
+    cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+    cdp.on('Target.detachedFromTarget' as never, onDetached as never);
+    const request = { id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } };
+    cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify(request) } as never).catch((error: unknown) => done(() => reject(error)));
+  });
 }
 
 async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
