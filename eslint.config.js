@@ -5,6 +5,50 @@ import tseslint from 'typescript-eslint';
 const UNTRUSTED_HTML =
   'Page text is untrusted: render it as text (Preact text nodes, textContent), or through DOMPurify in one audited place.';
 
+const PLATFORM_FOLDERS = ['wire', 'background', 'page', 'ui', 'storage'];
+
+/**
+ * What each folder of lib/platform/ may import besides the pure lib/ (tests may cross: they wire processes together).
+ * page/ runs in the web page, with only messages to reach the rest; ui/ talks to tabs only through the background;
+ * only the background and the extension pages own storage.
+ */
+const PLATFORM_MAY_IMPORT = {
+  wire: [],
+  storage: ['wire'],
+  page: ['wire'],
+  ui: ['wire', 'storage'],
+  background: ['wire', 'storage'],
+};
+
+const PLATFORM_REASONS = {
+  wire: 'wire/ is the protocol every process shares: it imports only the pure lib/.',
+  storage: 'storage/ holds the stored items: it imports only wire/ and the pure lib/.',
+  page: 'page/ runs in the web page: it imports only wire/ and the pure lib/, and reaches the rest by messages.',
+  ui: 'ui/ runs in the popup and side panel: it imports wire/ and storage/, never background/ or page/ (tabs are reached through the background).',
+  background: 'background/ runs in the service worker: it imports wire/ and storage/, never page/ or ui/.',
+};
+
+function platformDirections() {
+  return PLATFORM_FOLDERS.map((folder) => {
+    const forbidden = PLATFORM_FOLDERS.filter((other) => other !== folder && !PLATFORM_MAY_IMPORT[folder].includes(other));
+    return {
+      files: [`lib/platform/${folder}/**/*.{ts,tsx}`],
+      ignores: ['lib/platform/**/*.test.{ts,tsx}'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: forbidden.flatMap((other) => [`../${other}/**`, `**/platform/${other}/**`]), message: PLATFORM_REASONS[folder] },
+              { group: ['**/components/**', '**/entrypoints/**'], message: 'Imports point down the layers: lib imports nothing above it.' },
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'tests/e2e/artifacts/', 'web-ext-artifacts/'] },
   ...tseslint.configs.recommended,
@@ -42,6 +86,7 @@ export default tseslint.config(
           patterns: [
             { group: ['wxt/browser', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'lib/ and components/ are pure: extension APIs live in lib/platform/ and entrypoints/.' },
             { group: ['**/entrypoints/**'], message: 'Imports point down the layers: entrypoints import lib and components, never the reverse.' },
+            { group: ['**/platform/background/**', '**/platform/page/**', '**/platform/storage/**', '**/platform/wire/**'], message: 'Components reach the browser only through the services in lib/platform/ui/.' },
           ],
         },
       ],
@@ -63,4 +108,6 @@ export default tseslint.config(
       ],
     },
   },
+  // lib/platform/ is laid out by the process each file runs in; imports follow the browsers' process boundaries.
+  ...platformDirections(),
 );

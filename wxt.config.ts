@@ -31,7 +31,7 @@ export default defineConfig({
     name: 'Precis',
     description: 'Key claims, FAQ and saved highlights for the article on the current tab, computed on your machine.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // Asked for only when the reader switches on "Show my highlights automatically" (lib/platform/auto-show.ts).
+    // Asked for only when the reader switches on "Show my highlights automatically" (lib/platform/storage/auto-show.ts).
     // MV2 (Firefox) lists optional hosts among its optional permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     // Shortcuts: open the popup (summarize this tab, grants activeTab) and open the side panel. Firefox names the
@@ -65,7 +65,7 @@ export default defineConfig({
   }),
   hooks: {
     // The reader (entrypoints/precis.content) only listens for messages and answers through `sendResponse`
-    // (lib/platform/messaging.ts), which the browsers' own APIs do without the polyfill: leaving the polyfill out
+    // (lib/platform/wire/messaging.ts), which the browsers' own APIs do without the polyfill: leaving the polyfill out
     // keeps the script the first analysis waits for about 3 kB (gzip) smaller.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
@@ -74,7 +74,7 @@ export default defineConfig({
       }
     },
     // Chrome: the toolbar click goes to the background, which starts reading the tab and opens the popup itself
-    // (lib/platform/toolbar-click.ts). Firefox keeps the manifest popup.
+    // (lib/platform/background/toolbar-click.ts). Firefox keeps the manifest popup.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
     },

@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../lib/platform/background-service.ts';
+import { startBackground } from '../lib/platform/background/start-background.ts';
 
 export default defineBackground(() => {
   startBackground();

@@ -1,6 +1,7 @@
 /**
- * The lint rules that keep page text inert (eslint.config.js) really fire: each snippet below turns untrusted
- * text into markup or code, and the project's own ESLint configuration must refuse it in every layer.
+ * The lint rules that keep page text inert and imports pointing one way (eslint.config.js) really fire: each
+ * snippet below turns untrusted text into markup or code, or imports across a process boundary, and the project's
+ * own ESLint configuration must refuse it.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +53,42 @@ describe('the untrusted-markup lint rules', () => {
       `${DECLARE}el.textContent = text;\nel.append(document.createTextNode(text));\n` +
       'export const Answer = ({ text: value }: { text: string }) => <p>{value}</p>;\n';
     expect(await rulesFiredOn(code, 'components/Answer.tsx')).toEqual([]);
+  });
+});
+
+/** Import directions in lib/platform/ (eslint.config.js): [importing file, import, whether lint lets it through]. */
+const DIRECTIONS: ReadonlyArray<readonly [file: string, from: string, allowed: boolean]> = [
+  ['lib/platform/ui/example.ts', '../background/tab-highlights.ts', false],
+  ['lib/platform/ui/example.ts', '../page/highlighter.ts', false],
+  ['lib/platform/ui/example.ts', '../storage/highlights-store.ts', true],
+  ['lib/platform/ui/example.ts', '../wire/messaging.ts', true],
+  ['lib/platform/page/example.ts', '../storage/settings-store.ts', false],
+  ['lib/platform/page/example.ts', '../background/toolbar-click.ts', false],
+  ['lib/platform/page/example.ts', '../ui/services.ts', false],
+  ['lib/platform/page/example.ts', '../wire/protocol.ts', true],
+  ['lib/platform/page/example.ts', '../../anchoring/index.ts', true],
+  ['lib/platform/background/example.ts', '../page/reader.ts', false],
+  ['lib/platform/background/example.ts', '../ui/services.ts', false],
+  ['lib/platform/background/example.ts', '../storage/highlights-store.ts', true],
+  ['lib/platform/storage/example.ts', '../background/tab-analysis.ts', false],
+  ['lib/platform/storage/example.ts', '../wire/protocol.ts', true],
+  ['lib/platform/wire/example.ts', '../storage/settings-store.ts', false],
+  ['lib/platform/wire/example.ts', '../../platform/ui/services.ts', false],
+  ['components/Example.tsx', '../lib/platform/background/tab-highlights.ts', false],
+  ['components/Example.tsx', '../lib/platform/ui/service-types.ts', true],
+];
+
+describe('the import directions of lib/platform/', () => {
+  it.each(DIRECTIONS)('%s importing %s: allowed = %s', async (file, from, allowed) => {
+    const fired = await rulesFiredOn(`import { thing } from '${from}';\nexport const used = thing;\n`, file);
+    if (allowed) expect(fired).not.toContain('no-restricted-imports');
+    else expect(fired).toContain('no-restricted-imports');
+  });
+
+  it('says why', async () => {
+    const [result] = await eslint.lintText("import { x } from '../background/tab-highlights.ts';\nexport const y = x;\n", {
+      filePath: 'lib/platform/ui/example.ts',
+    });
+    expect(result?.messages[0]?.message).toMatch(/ui\/ runs in the popup and side panel/);
   });
 });

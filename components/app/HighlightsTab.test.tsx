@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHighlight } from '../../lib/highlights/index.ts';
-import type { Highlight, HighlightServices, PrecisServices, Result } from '../../lib/platform/app-services.ts';
+import type { Highlight, HighlightServices, PrecisServices, Result } from '../../lib/platform/ui/service-types.ts';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import { PrecisApp } from './PrecisApp.tsx';
 

@@ -3,7 +3,7 @@
  * page, and the highlights list (components/highlights) wired to the app's highlight state.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { HighlightServices } from '../../lib/platform/app-services.ts';
+import type { HighlightServices } from '../../lib/platform/ui/service-types.ts';
 import { AutoShowToggle } from '../AutoShowToggle.tsx';
 import { HighlightsView } from '../highlights/index.ts';
 import type { HighlightsModel, HighlightsMessage } from './use-highlights.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PrecisServices, Result, TabAnalysis, TabEvent } from '../../lib/platform/app-services.ts';
+import type { PrecisServices, Result, TabAnalysis, TabEvent } from '../../lib/platform/ui/service-types.ts';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import { PrecisApp } from './PrecisApp.tsx';
 

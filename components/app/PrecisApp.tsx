@@ -13,7 +13,7 @@ import { Header } from '../Header.tsx';
 import { HighlightsPlaceholder } from '../HighlightsPlaceholder.tsx';
 import { Tabs, tabId, tabPanelId, type TabSpec } from '../Tabs.tsx';
 import { AppStatus } from './AppStatus.tsx';
-import type { PrecisServices, Result } from '../../lib/platform/app-services.ts';
+import type { PrecisServices, Result } from '../../lib/platform/ui/service-types.ts';
 import { HighlightsTab } from './HighlightsTab.tsx';
 import { useHighlights } from './use-highlights.ts';
 import { useTabAnalysis } from './use-tab-analysis.ts';

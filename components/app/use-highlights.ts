@@ -13,7 +13,7 @@ import type {
   HighlightServices,
   ImportSummary,
   Result,
-} from '../../lib/platform/app-services.ts';
+} from '../../lib/platform/ui/service-types.ts';
 
 export interface HighlightsMessage {
   kind: 'info' | 'error';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/types.ts';
-import type { PrecisServices, ProtocolError, TabEvent } from '../../lib/platform/app-services.ts';
+import type { PrecisServices, ProtocolError, TabEvent } from '../../lib/platform/ui/service-types.ts';
 
 export type ViewState =
   | { kind: 'starting' }

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startHighlighter } from '../../lib/platform/highlighter-script.ts';
+import { startHighlighter } from '../../lib/platform/page/highlighter.ts';
 
 /**
  * Injected by the background after the reader's first analysis of a page, or when a highlight is asked for

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startAutoHighlights } from '../../lib/platform/auto-highlights.ts';
+import { startAutoHighlights } from '../../lib/platform/page/auto-highlights.ts';
 
 /**
  * Registered at run time only when the reader switches on "Show my highlights automatically" (and grants all

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../assets/precis.css';
 import { PrecisApp } from '../../components/app/PrecisApp.tsx';
-import { openedByToolbar } from '../../lib/platform/toolbar-click.ts';
-import { createUiServices, pinnedTabId } from '../../lib/platform/ui-services.ts';
+import { openedByToolbar } from '../../lib/platform/wire/popup-address.ts';
+import { createUiServices, pinnedTabId } from '../../lib/platform/ui/services.ts';
 
 const services = createUiServices({ location: window.location, canOpenSidePanel: true, analyzeAtStart: true });
 // Opened as a page with `?tab=` (tests, pop-out), the popup is not size-capped by the browser. The popup a toolbar

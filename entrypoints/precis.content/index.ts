@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContentScript } from '../../lib/platform/content-script.ts';
+import { startContentScript } from '../../lib/platform/page/reader.ts';
 
 /**
  * Injected by the background only when the reader asks (activeTab + scripting). No `matches`: WXT would copy

@@ -1,6 +1,6 @@
 /**
  * A runtime message delivered as the browser would, to every listener the fake browser holds, and the answers
- * that came back. Listeners answer through `sendResponse` after returning `true` (lib/platform/messaging.ts), so
+ * that came back. Listeners answer through `sendResponse` after returning `true` (lib/platform/wire/messaging.ts), so
  * the answers are collected from those calls, once every listener that kept the channel open has replied.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,0 +1,106 @@
+/**
+ * The background's message handling: requests from our pages (popup, side panel) and notices from content
+ * scripts, each through its own dispatcher and sender policy, plus the toolbar button, the keyboard commands and the
+ * context menu.
+ */
+import { browser } from 'wxt/browser';
+import { createDispatcher, type Handlers } from '../wire/dispatch.ts';
+import { broadcastToUi, extensionIdentity, listen } from '../wire/messaging.ts';
+import { contentToBackgroundPayloads, uiToBackgroundPayloads } from '../wire/payloads.ts';
+import { reconcileAutoShow } from '../storage/auto-show.ts';
+import {
+  highlightsOfPage,
+  revealHighlightInTab,
+  saveFromPage,
+  saveQuoteInTab,
+  saveSelectionInTab,
+  showHighlightsInTab,
+} from './tab-highlights.ts';
+import { installHighlightMenu, listenForHighlightTriggers } from './highlight-menu.ts';
+import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from '../wire/protocol.ts';
+import { fromExtensionPage, fromTopFrameOfTab } from '../wire/senders.ts';
+import { ensureHighlighter } from './inject-page-scripts.ts';
+import { openSidePanel } from '../wire/side-panel.ts';
+import { analyzeTab, revealInTab } from './tab-analysis.ts';
+import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
+
+/** The manifest command that opens the side panel for the current tab. */
+export const OPEN_PANEL_COMMAND = 'open-panel';
+
+export interface BackgroundOptions {
+  /** Keeps a claim as a highlight; the stored, painted highlight unless replaced (tests). */
+  saveClaim?: Handlers<UiToBackground>['saveClaim'];
+}
+
+export function startBackground(options: BackgroundOptions = {}): void {
+  const self = extensionIdentity();
+  listen(
+    createDispatcher<UiToBackground>({
+      channel: 'ui-to-background',
+      self,
+      accepts: fromExtensionPage,
+      shapes: uiToBackgroundPayloads,
+      handlers: uiHandlers(options),
+    }),
+  );
+  listen(
+    createDispatcher<ContentToBackground>({
+      channel: 'content-to-background',
+      self,
+      accepts: fromTopFrameOfTab,
+      shapes: contentToBackgroundPayloads,
+      handlers: contentHandlers(),
+    }),
+  );
+  listenForToolbarClicks((tabId) => analyzeAndFollow(tabId, false));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
+    if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) openSidePanel(tab.id);
+  });
+  installHighlightMenu();
+  listenForHighlightTriggers(saveSelectionInTab);
+  // Registered content scripts may not survive a browser restart (Firefox); put "show automatically" back.
+  browser.runtime.onStartup.addListener(() => void reconcileAutoShow());
+}
+
+function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
+  return {
+    // The popup's first request usually finds the analysis its toolbar click started.
+    analyzeTab: ({ tabId, force }) => (force ? undefined : takeClickAnalysis(tabId)) ?? analyzeAndFollow(tabId, force),
+    revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
+    saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveQuoteInTab(tabId, url, claim.selector)),
+    saveSelection: ({ tabId }) => saveSelectionInTab(tabId),
+    showHighlights: ({ tabId }) => showHighlightsInTab(tabId),
+    revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
+  };
+}
+
+/** Read the tab, then tell every open page and bring in the highlighter. */
+async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
+  const result = await analyzeTab(tabId, force);
+  // Every open page hears it: a side panel following this tab shows what the popup just asked for.
+  if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
+  // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
+  // highlights come back and the selection gets its button without delaying the claims. A page Precis may
+  // not read (restricted, gone) gets nothing.
+  if (result.ok || PAGE_VERDICTS.has(result.error.code)) void ensureHighlighter(tabId);
+  return result;
+}
+
+/** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
+const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
+
+function contentHandlers(): Handlers<ContentToBackground> {
+  return {
+    // The tab comes from the sender, never from the payload: a page can only speak about itself.
+    pageChanged: async ({ url }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return ok(null);
+      forgetClickAnalysis(tabId);
+      await broadcastToUi('tabChanged', { tabId, url });
+      return ok(null);
+    },
+    pageHighlights: (_payload, sender) => (sender.url ? highlightsOfPage(sender.url) : fail('forbidden', 'Only a page can ask for its own highlights.')),
+    saveSelection: (passage, sender) => saveFromPage(sender, passage),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The reader's life in a page: injected on demand by the background when the reader opens Precis, it answers
+ * "analyse this page" until the page goes away or the extension reloads. Everything else a page does for Precis
+ * (highlights, noticing that a single-page app moved on) is the highlighter's (page/highlighter.ts), which
+ * follows it in once the analysis is on its way.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { contentHandlers } from './reader-handlers.ts';
+import { startOnce, type ContentScriptState } from './content-world.ts';
+import { createDispatcher } from '../wire/dispatch.ts';
+import { extensionIdentity, listen } from '../wire/messaging.ts';
+import { backgroundToContentPayloads } from '../wire/payloads.ts';
+import { fromExtensionContext } from '../wire/senders.ts';
+
+export function startContentScript(ctx: ContentScriptContext): ContentScriptState {
+  return startOnce('reader', ctx, () =>
+    listen(
+      createDispatcher({
+        channel: 'background-to-content',
+        self: extensionIdentity(),
+        accepts: fromExtensionContext,
+        shapes: backgroundToContentPayloads,
+        handlers: contentHandlers(document),
+      }),
+    ),
+  );
+}

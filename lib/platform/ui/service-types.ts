@@ -1,0 +1,74 @@
+/**
+ * What the app (components/app) needs from the browser, passed in by the entrypoint. Components never call
+ * `browser.*` themselves; ui/services.ts implements this, tests hand in fakes.
+ */
+import type { HighlightColor } from '../../highlights/colors.ts';
+import type { Highlight } from '../../highlights/record.ts';
+import type { Claim, TextQuoteSelector } from '../../types.ts';
+import type { AutoShowState } from '../storage/auto-show.ts';
+import type { PagePlacement, ProtocolError, Result, TabAnalysis } from '../wire/protocol.ts';
+
+export type { AutoShowState, Highlight, HighlightColor, PagePlacement, ProtocolError, Result, TabAnalysis };
+
+export type HighlightExportFormat = 'markdown' | 'json' | 'annotations';
+
+/** What an import changed; nothing is ever deleted by one. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
+
+/** Saved highlights: storage, the tab's painted marks, files, and the "show automatically" setting. */
+export interface HighlightServices {
+  /** Every stored highlight, oldest first. */
+  list(): Promise<Result<Highlight[]>>;
+  /** Make the tab show exactly its stored highlights; says which could not be placed (orphans). */
+  showInTab(tabId: number): Promise<Result<PagePlacement>>;
+  /** Scroll the tab to a highlight and flash it. */
+  reveal(tabId: number, id: string): Promise<Result<null>>;
+  /** Save the text selected in the tab (the same path as the context menu and the shortcut). */
+  saveSelection(tabId: number): Promise<Result<Highlight>>;
+  update(id: string, patch: { note?: string; color?: HighlightColor }): Promise<Result<Highlight>>;
+  /** Deletes and returns the record, for "Undo". */
+  remove(id: string): Promise<Result<Highlight | null>>;
+  restore(highlight: Highlight): Promise<Result<Highlight>>;
+  importFile(text: string): Promise<Result<ImportSummary>>;
+  /** Offer every highlight as a file download in the format. */
+  exportFile(format: HighlightExportFormat): Promise<Result<{ count: number }>>;
+  /** Calls back when highlights change in storage (saved from the page, another panel, an import). */
+  watch(onChange: () => void): () => void;
+  autoShowState(): Promise<AutoShowState>;
+  /** Switching on asks for a permission: call it straight from the click, before any await. */
+  setAutoShow(on: boolean): Promise<Result<boolean>>;
+}
+
+/** Something happened to a tab that may call for a fresh analysis. */
+export type TabEvent =
+  /** The reader switched to this tab. */
+  | { kind: 'activated'; tabId: number }
+  /** The tab finished loading a page. */
+  | { kind: 'loaded'; tabId: number }
+  /** The page changed its address without a reload (single-page apps). */
+  | { kind: 'changed'; tabId: number }
+  /** The tab was analysed at someone else's request (e.g. the popup); here is the result. */
+  | { kind: 'analyzed'; tabId: number; result: TabAnalysis };
+
+export interface PrecisServices {
+  /** The tab to show first: the `?tab=` of the page's address, else the active tab; null when there is none. */
+  initialTabId(): Promise<number | null>;
+  analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>>;
+  revealQuote(tabId: number, quote: TextQuoteSelector): Promise<Result<null>>;
+  saveClaim(tabId: number, url: string, claim: Claim): Promise<Result<Highlight>>;
+  copyText(text: string): Promise<Result<null>>;
+  /**
+   * Open the side panel for the tab. Synchronous on purpose: browsers only allow it during the click, so it must
+   * not wait for anything first. Absent where the panel is already what the reader sees.
+   */
+  openSidePanel?: (tabId: number) => void;
+  /** Tell the app about tab switches and reloads; returns a function that stops. */
+  watchTabs(onEvent: (event: TabEvent) => void): () => void;
+  /** Saved highlights; without them the Highlights tab shows a placeholder. */
+  highlights?: HighlightServices;
+}

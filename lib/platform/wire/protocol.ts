@@ -1,0 +1,182 @@
+/**
+ * Every message Precis sends between its pages (popup, side panel), the background and the content scripts, in
+ * one place: one map per direction, method name → payload → result. Each receiver dispatches through its map
+ * (see dispatch.ts) after checking who sent the message (senders.ts) and that the payload has the right shape
+ * (shapes.ts). Nothing here touches `browser.*`; messaging.ts does.
+ */
+import type { Selector } from '../../anchoring/types.ts';
+import type { Highlight } from '../../highlights/record.ts';
+import type { PageProblemCode } from '../../page-access.ts';
+import type { AnalyzeOutcome, Analysis, Claim, TextQuoteSelector } from '../../types.ts';
+
+export type Result<T, E = ProtocolError> = { ok: true; value: T } | { ok: false; error: E };
+
+export type ErrorCode =
+  | PageProblemCode
+  /** The engine's verdicts (see NotAnalysedReason). */
+  | 'not-an-article'
+  | 'empty'
+  | 'too-large'
+  /** A quote to jump to is no longer on the page. */
+  | 'not-found'
+  /** Nothing is selected in the page (saving a selection). */
+  | 'no-selection'
+  /** Browser storage is full: nothing was saved. */
+  | 'quota'
+  /** Browser storage refused to read or write. */
+  | 'storage'
+  /** A feature this build does not offer yet. */
+  | 'unavailable'
+  /** Protocol violations: refused before any handler runs. */
+  | 'forbidden'
+  | 'bad-request'
+  | 'unknown-method';
+
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+
+export interface Method<Payload, Value> {
+  payload: Payload;
+  value: Value;
+}
+
+/** One direction of the protocol: method name → payload and result value. */
+export type MethodMap<M> = { [K in keyof M]: Method<unknown, unknown> };
+
+export type PayloadOf<M extends MethodMap<M>, K extends keyof M> = M[K]['payload'];
+export type ValueOf<M extends MethodMap<M>, K extends keyof M> = M[K]['value'];
+
+/** What the panel shows for a tab: the analysis plus the tab it came from. */
+export interface TabAnalysis {
+  tabId: number;
+  analysis: Analysis;
+}
+
+/** Extension pages (popup, side panel) → background. */
+export interface UiToBackground {
+  /** Inject the reader if needed and analyse the tab; `force` summarizes a non-article anyway. */
+  analyzeTab: Method<{ tabId: number; force: boolean }, TabAnalysis>;
+  /** Scroll the tab to a sentence and flash it. */
+  revealQuote: Method<{ tabId: number; quote: TextQuoteSelector }, null>;
+  /** Keep a claim as a highlight on its page and paint it there. */
+  saveClaim: Method<{ tabId: number; url: string; claim: Claim }, Highlight>;
+  /** Keep the text selected in the tab as a highlight: the context menu and the shortcut take this same path. */
+  saveSelection: Method<{ tabId: number }, Highlight>;
+  /** Make the tab show exactly its stored highlights (after an edit, a delete, an undo); says which are orphans. */
+  showHighlights: Method<{ tabId: number }, PagePlacement>;
+  /** Scroll the tab to a saved highlight and flash it. */
+  revealHighlight: Method<{ tabId: number; id: string }, null>;
+}
+
+/**
+ * Background → the reader, the content script that analyses a tab's top frame (entrypoints/precis.content). It
+ * carries the engine and nothing else, so the first analysis of a page waits for as little code as possible.
+ */
+export interface BackgroundToContent {
+  /** Cheap liveness check, so a page that already has the script is not injected twice. */
+  ping: Method<null, { url: string }>;
+  analyze: Method<{ force: boolean }, ContentAnalysis>;
+}
+
+/**
+ * Background → the highlighter, the content script that finds, paints and scrolls to passages of a tab's top
+ * frame (entrypoints/highlighter.content). It comes after the first analysis, or when a highlight is asked for.
+ */
+export interface BackgroundToHighlighter {
+  ping: Method<null, { url: string }>;
+  /** Scroll to a key claim's sentence and flash it. */
+  revealQuote: Method<{ quote: TextQuoteSelector }, null>;
+  /** Selectors for the reader's current selection in the page. */
+  describeSelection: Method<null, PagePassage>;
+  /** Selectors for a sentence known by its quote (a key claim). */
+  describeQuote: Method<{ quote: TextQuoteSelector }, PagePassage>;
+  /**
+   * Paint these highlights; with `replaceAll`, they are the page's whole set, so marks of any other highlight
+   * (deleted meanwhile) are removed too.
+   */
+  placeHighlights: Method<{ highlights: Highlight[]; replaceAll: boolean }, PagePlacement>;
+  revealHighlight: Method<{ id: string; selectors: Selector[] }, null>;
+}
+
+/** Which of a page's highlights are on show in it, and which could not be found there (orphans). */
+export interface PagePlacement {
+  painted: string[];
+  orphans: string[];
+}
+
+/** A passage of the page the highlighter found: where it is, and the page it is on. */
+export interface PagePassage {
+  url: string;
+  title: string;
+  selectors: Selector[];
+}
+
+/** The engine's outcome plus the address it ran on, to notice a page that navigated meanwhile. */
+export interface ContentAnalysis {
+  url: string;
+  outcome: AnalyzeOutcome;
+}
+
+/** Either content script → background, always about the sender's own tab. */
+export interface ContentToBackground {
+  /** The page moved to a new address without a reload (history API), so its analysis is stale. */
+  pageChanged: Method<{ url: string }, null>;
+  /** The saved highlights of the sender's own page (its address comes from the sender, never the payload). */
+  pageHighlights: Method<null, Highlight[]>;
+  /** Keep a passage of the sender's page (the in-page "Save highlight" button) as a highlight. */
+  saveSelection: Method<{ title: string; selectors: Selector[] }, Highlight>;
+}
+
+/** Background → every open extension page (popup, side panel). */
+export interface BackgroundToUi {
+  /** A tab was analysed (from whichever page asked), so a panel following that tab can show it. */
+  tabAnalyzed: Method<TabAnalysis, null>;
+  /** A tab's content changed under its analysis. */
+  tabChanged: Method<{ tabId: number; url: string }, null>;
+}
+
+/**
+ * The direction a message travels. Runtime messages reach the background and every extension page at once, so
+ * each receiver only answers its own channel and stays silent on the rest.
+ */
+export type Channel =
+  | 'ui-to-background'
+  | 'content-to-background'
+  | 'background-to-content'
+  | 'background-to-highlighter'
+  | 'background-to-ui';
+
+export interface Envelope {
+  precis: 1;
+  channel: Channel;
+  method: string;
+  payload: unknown;
+}
+
+function envelope(channel: Channel, method: string, payload: unknown): Envelope {
+  return { precis: 1, channel, method, payload };
+}
+
+/** Typed constructors, one per direction, so a method can only be sent with its own payload. */
+export const message = {
+  uiToBackground: <K extends keyof UiToBackground & string>(method: K, payload: UiToBackground[K]['payload']) =>
+    envelope('ui-to-background', method, payload),
+  contentToBackground: <K extends keyof ContentToBackground & string>(method: K, payload: ContentToBackground[K]['payload']) =>
+    envelope('content-to-background', method, payload),
+  backgroundToContent: <K extends keyof BackgroundToContent & string>(method: K, payload: BackgroundToContent[K]['payload']) =>
+    envelope('background-to-content', method, payload),
+  backgroundToHighlighter: <K extends keyof BackgroundToHighlighter & string>(method: K, payload: BackgroundToHighlighter[K]['payload']) =>
+    envelope('background-to-highlighter', method, payload),
+  backgroundToUi: <K extends keyof BackgroundToUi & string>(method: K, payload: BackgroundToUi[K]['payload']) =>
+    envelope('background-to-ui', method, payload),
+};
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
