@@ -65,6 +65,7 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
         faq,
         forced: !article.readerable,
         timings,
+        diagnostics: article.diagnostics,
       },
     };
   } catch (error) {

@@ -87,6 +87,8 @@ export interface Analysis {
   forced: boolean;
   /** Milliseconds per stage, for the benchmark and the e2e timing. */
   timings: Record<string, number>;
+  /** How the engine departed from its usual way on this page, in words (the CLI prints them); usually empty. */
+  diagnostics: string[];
 }
 
 export type NotAnalysedReason = 'not-an-article' | 'empty' | 'too-large' | 'failed';

@@ -20,13 +20,14 @@ import { visibleLength } from './whitespace.ts';
 interface ReadabilityResult {
   root: Element;
   meta: ReadabilityMeta;
+  diagnostic?: string;
 }
 
 /** Readability's article in `doc`; null when it finds nothing or fails. */
 function runReadability(doc: Document): ReadabilityResult | null {
   try {
     const found = readabilityArticle(doc);
-    return found && { root: found.content, meta: found.meta };
+    return found && { root: found.content, meta: found.meta, diagnostic: found.diagnostic };
   } catch {
     // Readability throws on documents it cannot handle; the fallback still reads them.
     return null;
@@ -120,6 +121,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
       root: content.root,
       readerable,
       fallback: content.fallback || capped.cut,
+      diagnostics: content.readability?.diagnostic ? [content.readability.diagnostic] : [],
     },
   };
 }

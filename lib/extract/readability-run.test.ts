@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ReadabilityModule from '@mozilla/readability/Readability.js';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_MISSING, corpusDir, fixturesDir, parseHtml, repoRoot } from '../../tests/support/dom.ts';
-import { READABILITY_STEPS, readabilityArticle } from './readability-run.ts';
+import { missingSteps, READABILITY_STEPS, readabilityArticle } from './readability-run.ts';
 
 const Unmodified = ReadabilityModule as typeof ReadabilityType;
 const upstreamSource = (method: string) => String((Unmodified.prototype as unknown as Record<string, unknown>)[method]);
@@ -35,6 +36,27 @@ function expectSameAsUpstream(html: string, url?: string): number {
 }
 
 const PAGES = [join(fixturesDir, 'deepseek-article.html'), resolve(repoRoot, 'lib/extract/fixtures/deepseek-entry-content.html')];
+
+/** Pages of Readability's own test suite kept in the repo (tests/fixtures/readability/README.md says which). */
+const READABILITY_PAGES = join(fixturesDir, 'readability');
+const CORPUS_URL = 'http://fakehost/test/page.html';
+
+/**
+ * The source of each Readability method the engine relies on, fingerprinted for the version package.json pins:
+ * `parse` for the order of the steps, the six steps readability-run.ts calls itself, `_grabArticle` also for the
+ * body's HTML it saves and puts back.
+ */
+const FINGERPRINTS: Readonly<Record<string, string>> = {
+  parse: 'd1a7ff3d24ee465f',
+  _unwrapNoscriptImages: 'c41d6e2aa5f93a30',
+  _getJSONLD: 'fee49b88d9421b0f',
+  _removeScripts: '9b3fc1bafb979d06',
+  _prepDocument: 'df9fc75a3d671dd6',
+  _getArticleMetadata: '8c9e0c83eb5eec78',
+  _grabArticle: '56a294c242749917',
+};
+
+const fingerprint = (method: string) => createHash('sha256').update(upstreamSource(method)).digest('hex').slice(0, 16);
 
 const LINKS = `<html><head><title>Relative links</title></head><body><article>
   <h1>Relative links</h1>
@@ -71,8 +93,43 @@ describe('Readability as the engine runs it', () => {
     expect(grab).toContain('page.innerHTML = pageCacheHtml;');
   });
 
+  it.each(Object.keys(FINGERPRINTS))('relies on the same source of Readability.%s as the pinned version', (method) => {
+    const changed =
+      `Readability's ${method} is not the one readability-run.ts was written against. Re-check readability-run.ts ` +
+      'against the new parse(): the steps it calls and their order, their arguments and the fields they set, and the ' +
+      "body's innerHTML that _grabArticle saves and puts back; run this file with ../shared/corpus present; then " +
+      'record the new fingerprint here.';
+    expect(fingerprint(method), changed).toBe(FINGERPRINTS[method]);
+  });
+
   it.each(PAGES)('keeps exactly the content and metadata Readability keeps on %s', (path) => {
     expectSameAsUpstream(readFileSync(path, 'utf8'));
+  });
+
+  it('keeps exactly what Readability keeps on the pages of its test suite kept in the repo', () => {
+    const pages = readdirSync(READABILITY_PAGES).filter((name) => name.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    let retried = 0;
+    for (const page of pages) {
+      if (expectSameAsUpstream(readFileSync(join(READABILITY_PAGES, page), 'utf8'), CORPUS_URL) > 0) retried++;
+    }
+    // Pages that needed a second attempt are where the deferred body matters.
+    expect(retried).toBeGreaterThanOrEqual(5);
+  }, 30_000);
+
+  it('has every step it calls in the pinned version', () => {
+    expect(missingSteps()).toEqual([]);
+    expect(missingSteps({ _prepDocument: () => undefined })).toEqual(READABILITY_STEPS.filter((step) => step !== '_prepDocument'));
+  });
+
+  it('reads the article with the public parse() when a step is missing, and says so', () => {
+    const html = readFileSync(join(READABILITY_PAGES, 'v8-blog.html'), 'utf8');
+    const found = readabilityArticle(parseHtml(html, CORPUS_URL), ['_grabArticle'])!;
+    const theirs = new Unmodified(parseHtml(html, CORPUS_URL)).parse()!;
+    expect(found.diagnostic).toMatch(/no _grabArticle: the article was read with its public parse\(\)/);
+    expect(found.content.textContent).toBe(theirs.textContent);
+    expect(found.meta.title).toBe(theirs.title);
+    expect(readabilityArticle(parseHtml(html, CORPUS_URL))?.diagnostic).toBeUndefined();
   });
 
   it('puts the page back as it was for each new attempt', () => {

@@ -12,8 +12,11 @@
  *   (absolute links, unwrapped wrappers, no class names), and its unconditional debug log of the content's HTML.
  * - **the content's `textContent`**, which the engine reads its own way (blocks.ts).
  *
- * The method names are Readability's own (private) ones: readability-run.test.ts checks that the pinned version
- * still has them, and that this gives the same content as `parse()` on every page of the corpus.
+ * The method names are Readability's own (private) ones, so package.json pins the exact version:
+ * readability-run.test.ts fingerprints their source, so an upgrade that changes any of them fails with what to
+ * re-check, and checks that this gives the same content as `parse()` on pages kept in tests/fixtures/readability.
+ * Should a version without one of the steps be installed anyway, the article comes from Readability's public
+ * `parse()` instead, and the analysis says so in its `diagnostics`.
  */
 import ReadabilityModule from '@mozilla/readability/Readability.js';
 import type { ReadabilityMeta } from './metadata.ts';
@@ -22,6 +25,8 @@ import type { ReadabilityMeta } from './metadata.ts';
 export interface ReadabilityArticle {
   content: Element;
   meta: ReadabilityMeta;
+  /** Set when the article came from the public `parse()` rather than the steps: why. */
+  diagnostic?: string;
 }
 
 interface Metadata {
@@ -49,19 +54,61 @@ interface ReadabilityInternals {
   _grabArticle(): Element | null;
 }
 
-const Upstream = ReadabilityModule as new (doc: Document) => ReadabilityInternals;
+/** What the public `parse()` returns when its serializer hands back the content element itself. */
+interface Parsed extends Metadata {
+  content: Element;
+  dir: string | null;
+  lang: string | null;
+}
+
+type UpstreamClass = new (
+  doc: Document,
+  options?: { serializer: (el: Element) => Element },
+) => ReadabilityInternals & { parse(): Parsed | null };
+
+const Upstream = ReadabilityModule as UpstreamClass;
 
 /** The steps of `parse()` this file reproduces, by Readability's names (checked against the pinned version). */
 export const READABILITY_STEPS = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle'] as const;
+
+/** The steps `prototype` lacks: none for the pinned version. */
+export function missingSteps(prototype: object = Upstream.prototype): string[] {
+  const methods = prototype as Record<string, unknown>;
+  return READABILITY_STEPS.filter((step) => typeof methods[step] !== 'function');
+}
+
+const MISSING_STEPS = missingSteps();
 
 /** What the body answers for its HTML during `_grabArticle`; no page's HTML can be this string. */
 const NOT_SERIALISED = '\u0000body\u0000';
 
 /**
  * Readability on a clone of `doc` (it mutates what it reads); `doc` is left as it was. Null when it finds
- * nothing. Throws where Readability throws (documents it cannot handle).
+ * nothing. Throws where Readability's own `parse()` throws (documents it cannot handle). `missing`: the steps the
+ * installed Readability lacks (tests name some to take the other path).
  */
-export function readabilityArticle(doc: Document): ReadabilityArticle | null {
+export function readabilityArticle(doc: Document, missing: readonly string[] = MISSING_STEPS): ReadabilityArticle | null {
+  if (missing.length > 0) {
+    return publicParse(doc, `Readability has no ${missing.join(', ')}: the article was read with its public parse().`);
+  }
+  try {
+    return bySteps(doc);
+  } catch (error) {
+    // A step that throws where parse() would not (its inner workings changed) must not send the page elsewhere.
+    const reason = error instanceof Error ? error.message : String(error);
+    return publicParse(doc, `Readability's steps failed (${reason}): the article was read with its public parse().`);
+  }
+}
+
+/** Readability's own `parse()` on a clone, the content kept as an element. */
+function publicParse(doc: Document, diagnostic: string): ReadabilityArticle | null {
+  const parsed = new Upstream(doc.cloneNode(true) as Document, { serializer: (el) => el }).parse();
+  if (!parsed) return null;
+  const { content, title, byline, dir, lang, excerpt, siteName, publishedTime } = parsed;
+  return { content, meta: { title, byline, dir, lang, excerpt, siteName, publishedTime }, diagnostic };
+}
+
+function bySteps(doc: Document): ReadabilityArticle | null {
   const run = new Upstream(doc.cloneNode(true) as Document);
   // parse(), step by step (with its options left as they are: JSON-LD read, no element limit, no debug log).
   run._unwrapNoscriptImages(run._doc);

@@ -30,6 +30,8 @@ export interface ExtractedArticle {
   readerable: boolean;
   /** True when the cheap fallback extraction was used or the text was cut to the size budget. */
   fallback: boolean;
+  /** How the engine departed from its usual way on this page (Readability read through its public parse()). */
+  diagnostics: string[];
 }
 
 export type ExtractFailure = 'not-an-article' | 'empty' | 'too-large';

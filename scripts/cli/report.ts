@@ -18,6 +18,7 @@ export function toJsonRecord(file: string, analysis: Analysis) {
       claims: claims.map(({ text, topics }) => ({ text, topics })),
     })),
     faq: analysis.faq.map(({ question, answer, source }) => ({ question, answer, source })),
+    diagnostics: analysis.diagnostics,
   };
 }
 
@@ -39,5 +40,6 @@ export function toTextReport(file: string, analysis: Analysis): string {
     lines.push('', '## FAQ');
     for (const pair of analysis.faq) lines.push('', `Q: ${pair.question}`, `A: ${pair.answer}`);
   }
+  if (analysis.diagnostics.length > 0) lines.push('', '## Diagnostics', ...analysis.diagnostics.map((line) => `- ${line}`));
   return lines.join('\n') + '\n';
 }

@@ -65,6 +65,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     ],
     forced: false,
     timings: { extract: 5, claims: 3 },
+    diagnostics: [],
     ...overrides,
   };
 }

@@ -92,7 +92,8 @@ export function isAnalysis(value: unknown): value is Analysis {
     isArrayOf(value.sections, isSectionClaims) &&
     isArrayOf(value.faq, isFaqPair) &&
     typeof value.forced === 'boolean' &&
-    isRecord(value.timings)
+    isRecord(value.timings) &&
+    isArrayOf(value.diagnostics, (line) => isText(line))
   );
 }
 
