@@ -1,4 +1,4 @@
-import type { ExportFormat } from './types.ts';
+import type { HighlightExportFormat } from './types.ts';
 
 export type HighlightsScope = 'page' | 'all';
 
@@ -7,12 +7,12 @@ export interface HighlightsToolbarProps {
   onScopeChange: (scope: HighlightsScope) => void;
   query: string;
   onQueryChange: (query: string) => void;
-  onExport: (format: ExportFormat) => void;
+  onExport: (format: HighlightExportFormat) => void;
   /** The chosen file's text. */
   onImport: (text: string) => void;
 }
 
-const EXPORTS: { format: ExportFormat; label: string }[] = [
+const EXPORTS: { format: HighlightExportFormat; label: string }[] = [
   { format: 'markdown', label: 'Markdown' },
   { format: 'json', label: 'JSON' },
   { format: 'annotations', label: 'Web Annotations' },

@@ -5,7 +5,7 @@ import { searchHighlights } from '../../lib/highlights/search.ts';
 import { normaliseUrl } from '../../lib/highlights/url.ts';
 import { HighlightItem } from './HighlightItem.tsx';
 import { HighlightsToolbar, type HighlightsScope } from './HighlightsToolbar.tsx';
-import type { ExportFormat } from './types.ts';
+import type { HighlightExportFormat } from './types.ts';
 import './highlights.css';
 
 export interface HighlightsViewProps {
@@ -25,7 +25,7 @@ export interface HighlightsViewProps {
   onColorChange: (id: string, color: HighlightColor) => void;
   onDelete: (highlight: Highlight) => void;
   onUndo: (highlight: Highlight) => void;
-  onExport: (format: ExportFormat) => void;
+  onExport: (format: HighlightExportFormat) => void;
   onImport: (text: string) => void;
 }
 

@@ -1,3 +1,3 @@
 export { HighlightsView, type HighlightsViewProps } from './HighlightsView.tsx';
 export type { HighlightsScope } from './HighlightsToolbar.tsx';
-export type { ExportFormat } from './types.ts';
+export type { HighlightExportFormat } from './types.ts';

@@ -138,13 +138,6 @@ function childNode(node: TrieNode, id: number): TrieNode {
   return child;
 }
 
-/** Up to `max` key phrases of one sentence, best first, none inside another. */
-export function topicsFor(sentence: string, heading: string, index: PhraseIndex, max = 3): string[] {
-  const phrases = candidatePhrases(sentence);
-  const counts = phrases.map((phrase) => index.counts.get(phrase.key) ?? 0);
-  return bestTopics(phrases, counts, phraseKeys(heading), index.sentences, max);
-}
-
 /** `counts[k]` is how often `phrases[k]` occurs among the article's `sentences` sentences. */
 function bestTopics(
   phrases: readonly Phrase[],

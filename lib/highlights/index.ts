@@ -7,5 +7,6 @@ export { textDirective, textFragmentUrl, encodeFragmentTerm } from './text-fragm
 export { exportJson, EXPORT_FORMAT, type HighlightsFile } from './export-json.ts';
 export { exportMarkdown, escapeMarkdown, groupByPage } from './export-markdown.ts';
 export { exportWebAnnotations } from './export-annotations.ts';
+export type { HighlightExportFormat } from './export-format.ts';
 export { parseHighlightsFile, mergeHighlights, MAX_IMPORT_BYTES, type ImportParseResult, type MergeResult } from './import.ts';
 export { searchHighlights } from './search.ts';

@@ -7,14 +7,15 @@ import { browser } from 'wxt/browser';
 import { describeInjectionError } from '../../page-access.ts';
 import { callContent, callHighlighter } from '../wire/messaging.ts';
 import { fail, ok, type Result } from '../wire/protocol.ts';
+import { CONTENT_SCRIPT_BUNDLES } from '../wire/bundles.ts';
 import { joinOrStart } from './shared-runs.ts';
 
 export type PageScript = 'reader' | 'highlighter';
 
-/** The bundles, as WXT names them for entrypoints/precis.content/ and entrypoints/highlighter.content/. */
+/** The two bundles, from the extension's root as `scripting.executeScript` takes them. */
 export const PAGE_SCRIPT_FILES = {
-  reader: '/content-scripts/precis.js',
-  highlighter: '/content-scripts/highlighter.js',
+  reader: `/${CONTENT_SCRIPT_BUNDLES.reader}`,
+  highlighter: `/${CONTENT_SCRIPT_BUNDLES.highlighter}`,
 } as const satisfies Record<PageScript, string>;
 
 const pings: Readonly<Record<PageScript, (tabId: number) => Promise<Result<unknown>>>> = {

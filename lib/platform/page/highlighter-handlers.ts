@@ -7,7 +7,7 @@ import { anchorQuote } from '../../anchoring/index.ts';
 import { flash } from '../../paint/index.ts';
 import type { TextQuoteSelector } from '../../types.ts';
 import type { Handlers } from '../wire/dispatch.ts';
-import { describeQuote, describeSelection, revealHighlight, showHighlights } from './page-highlights.ts';
+import { describeQuote, describeSelection, revealHighlight, scrollToPassage, showHighlights } from './page-highlights.ts';
 import { fail, ok, type BackgroundToHighlighter, type Result } from '../wire/protocol.ts';
 
 export function highlighterHandlers(doc: Document): Handlers<BackgroundToHighlighter> {
@@ -25,23 +25,7 @@ export function highlighterHandlers(doc: Document): Handlers<BackgroundToHighlig
 export function revealQuote(doc: Document, quote: TextQuoteSelector): Result<null> {
   const range = doc.body ? anchorQuote(doc.body, quote) : null;
   if (!range) return fail('not-found', 'That sentence is no longer on the page (it may have changed since it was read).');
-  bringIntoView(doc, range);
+  scrollToPassage(doc, range);
   flash(range);
   return ok(null);
-}
-
-/**
- * `scrollIntoView` on the sentence's element handles scrolling containers; a long paragraph can still leave the
- * sentence itself off screen, so the window then centres the sentence's own box. Instant rather than smooth:
- * the flash draws the eye, and a smooth scroll stalls in a tab the browser is not painting.
- */
-function bringIntoView(doc: Document, range: Range): void {
-  const start = range.startContainer;
-  const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
-  element?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  const view = doc.defaultView;
-  if (!view) return;
-  const box = range.getBoundingClientRect();
-  const offScreen = box.top < 0 || box.bottom > view.innerHeight;
-  if (offScreen) view.scrollBy({ top: box.top - (view.innerHeight - box.height) / 2 });
 }

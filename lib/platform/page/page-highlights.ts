@@ -79,11 +79,25 @@ function paintedColors(doc: Document): Map<string, string | null> {
 export function revealHighlight(doc: Document, id: string, selectors: Selector[]): Result<null> {
   const range = paintedRange(doc, id) ?? anchoredRange(doc, selectors);
   if (!range) return fail('not-found', 'This highlight could not be found on the page any more.');
+  scrollToPassage(doc, range);
+  flash(range);
+  return ok(null);
+}
+
+/**
+ * `scrollIntoView` on the sentence's element handles scrolling containers; a long paragraph can still leave the
+ * sentence itself off screen, so the window then centres the sentence's own box. Instant rather than smooth:
+ * the flash draws the eye, and a smooth scroll stalls in a tab the browser is not painting.
+ */
+export function scrollToPassage(doc: Document, range: Range): void {
   const start = range.startContainer;
   const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
   element?.scrollIntoView({ block: 'center', inline: 'nearest' });
-  flash(range);
-  return ok(null);
+  const view = doc.defaultView;
+  if (!view) return;
+  const box = range.getBoundingClientRect();
+  const offScreen = box.top < 0 || box.bottom > view.innerHeight;
+  if (offScreen) view.scrollBy({ top: box.top - (view.innerHeight - box.height) / 2 });
 }
 
 function paintedRange(doc: Document, id: string): Range | null {

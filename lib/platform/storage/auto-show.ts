@@ -7,10 +7,11 @@
 import { browser } from 'wxt/browser';
 import { fail, ok, type Result } from '../wire/protocol.ts';
 import { loadSettings, saveSettings, SettingsStoreError } from './settings-store.ts';
+import { storeFailure } from './storage-errors.ts';
+import { CONTENT_SCRIPT_BUNDLES } from '../wire/bundles.ts';
 
 export const AUTO_SHOW_SCRIPT_ID = 'precis-auto-highlights';
-/** The bundle WXT builds from entrypoints/highlights.content/. */
-export const AUTO_SHOW_FILE = 'content-scripts/highlights.js';
+export const AUTO_SHOW_FILE = CONTENT_SCRIPT_BUNDLES.autoHighlights;
 const ALL_SITES = { origins: ['<all_urls>'] };
 
 export interface AutoShowState {
@@ -71,7 +72,7 @@ export async function disableAutoShow(): Promise<Result<boolean>> {
 
 /** A storage failure keeps its kind (the UI says "storage is full" differently); anything else is a plain failure. */
 function failure(error: unknown): Result<never> {
-  if (error instanceof SettingsStoreError) return fail(error.kind, error.message);
+  if (error instanceof SettingsStoreError) return storeFailure(error);
   return fail('failed', `The browser refused: ${describe(error)}`);
 }
 

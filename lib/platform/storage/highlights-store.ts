@@ -20,43 +20,26 @@ import {
   parseHighlightsFile,
   type Highlight,
   type HighlightColor,
+  type HighlightExportFormat,
 } from '../../highlights/index.ts';
-import { fail, ok, type Result } from '../wire/protocol.ts';
-import { describeStorageFailure, isQuotaError } from './storage-errors.ts';
+import { StoreError, storageFailure, type StorageWords } from './storage-errors.ts';
+
+export { fromStore } from './storage-errors.ts';
 
 export const KEY_PREFIX = 'hl:';
 export const keyOf = (id: string): string => `${KEY_PREFIX}${id}`;
 
-export type StoreErrorKind = 'quota' | 'invalid' | 'not-found' | 'storage';
-
-export class HighlightsStoreError extends Error {
-  constructor(
-    readonly kind: StoreErrorKind,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'HighlightsStoreError';
-  }
+export class HighlightsStoreError extends StoreError {
+  override name = 'HighlightsStoreError';
 }
 
-/** Run a highlights-store call, turning its typed errors into protocol errors in the reader's words. */
-export async function fromStore<T>(action: () => Promise<T>): Promise<Result<T>> {
-  try {
-    return ok(await action());
-  } catch (error) {
-    if (!(error instanceof HighlightsStoreError)) throw error;
-    const code = error.kind === 'quota' ? 'quota' : error.kind === 'not-found' ? 'not-found' : error.kind === 'storage' ? 'storage' : 'failed';
-    return fail(code, error.message);
-  }
-}
+const HIGHLIGHTS_STORAGE: StorageWords = {
+  full: 'Browser storage for highlights is full. Export and delete some highlights, then try again.',
+  failed: 'Highlights could not be saved or read',
+};
 
 function storageError(error: unknown): HighlightsStoreError {
-  if (error instanceof HighlightsStoreError) return error;
-  if (isQuotaError(error)) {
-    return new HighlightsStoreError('quota', 'Browser storage for highlights is full. Export and delete some highlights, then try again.', { cause: error });
-  }
-  return new HighlightsStoreError('storage', `Highlights could not be saved or read: ${describeStorageFailure(error)}`, { cause: error });
+  return storageFailure(HighlightsStoreError, error, HIGHLIGHTS_STORAGE);
 }
 
 async function write(items: Record<string, Highlight>): Promise<void> {
@@ -167,9 +150,15 @@ export async function listHighlights(opts: { url?: string } = {}): Promise<Highl
   return { highlights, skipped };
 }
 
-export type ImportResult =
-  | { ok: true; added: number; updated: number; unchanged: number; skipped: number }
-  | { ok: false; error: string };
+/** What an import changed; nothing is ever deleted by one. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export type ImportResult = ({ ok: true } & ImportSummary) | { ok: false; error: string };
 
 /**
  * Merges an exported JSON file into storage: new ids are added, an id already stored is replaced
@@ -202,9 +191,7 @@ export async function importHighlights(json: string): Promise<ImportResult> {
   return { ok: true, added: added.length, updated: updated.length, unchanged, skipped };
 }
 
-export type ExportFormat = 'markdown' | 'json' | 'annotations';
-
-export async function exportHighlights(format: ExportFormat, opts: { url?: string } = {}): Promise<string> {
+export async function exportHighlights(format: HighlightExportFormat, opts: { url?: string } = {}): Promise<string> {
   const { highlights } = await listHighlights(opts);
   switch (format) {
     case 'markdown':

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isRecord } from '../wire/shapes.ts';
-import { describeStorageFailure, isQuotaError } from './storage-errors.ts';
+import { StoreError, storageFailure, type StorageWords } from './storage-errors.ts';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
@@ -28,22 +28,17 @@ interface StoredSettings extends Settings {
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
 
 /** Storage refused to read or write the settings; `quota` when it is full. */
-export class SettingsStoreError extends Error {
-  constructor(
-    readonly kind: 'quota' | 'storage',
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'SettingsStoreError';
-  }
+export class SettingsStoreError extends StoreError {
+  override name = 'SettingsStoreError';
 }
 
+const SETTINGS_STORAGE: StorageWords = {
+  full: 'Browser storage is full, so the setting was not saved. Export and delete some highlights, then try again.',
+  failed: 'Settings could not be saved or read',
+};
+
 function settingsError(error: unknown): SettingsStoreError {
-  if (isQuotaError(error)) {
-    return new SettingsStoreError('quota', 'Browser storage is full, so the setting was not saved. Export and delete some highlights, then try again.', { cause: error });
-  }
-  return new SettingsStoreError('storage', `Settings could not be saved or read: ${describeStorageFailure(error)}`, { cause: error });
+  return storageFailure(SettingsStoreError, error, SETTINGS_STORAGE);
 }
 
 export function parseSettings(value: unknown): Settings {

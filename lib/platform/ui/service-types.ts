@@ -5,20 +5,13 @@
 import type { HighlightColor } from '../../highlights/colors.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import type { Claim, TextQuoteSelector } from '../../types.ts';
+import type { HighlightExportFormat } from '../../highlights/index.ts';
 import type { AutoShowState } from '../storage/auto-show.ts';
+import type { ImportSummary } from '../storage/highlights-store.ts';
 import type { PagePlacement, ProtocolError, Result, TabAnalysis } from '../wire/protocol.ts';
 
-export type { AutoShowState, Highlight, HighlightColor, PagePlacement, ProtocolError, Result, TabAnalysis };
+export type { AutoShowState, Highlight, HighlightColor, HighlightExportFormat, ImportSummary, PagePlacement, ProtocolError, Result, TabAnalysis };
 
-export type HighlightExportFormat = 'markdown' | 'json' | 'annotations';
-
-/** What an import changed; nothing is ever deleted by one. */
-export interface ImportSummary {
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-}
 
 /** Saved highlights: storage, the tab's painted marks, files, and the "show automatically" setting. */
 export interface HighlightServices {

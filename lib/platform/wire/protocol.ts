@@ -45,9 +45,6 @@ export interface Method<Payload, Value> {
 /** One direction of the protocol: method name → payload and result value. */
 export type MethodMap<M> = { [K in keyof M]: Method<unknown, unknown> };
 
-export type PayloadOf<M extends MethodMap<M>, K extends keyof M> = M[K]['payload'];
-export type ValueOf<M extends MethodMap<M>, K extends keyof M> = M[K]['value'];
-
 /** What the panel shows for a tab: the analysis plus the tab it came from. */
 export interface TabAnalysis {
   tabId: number;
