@@ -35,7 +35,7 @@ export interface BackgroundOptions {
 export function startBackground(options: BackgroundOptions = {}): void {
   const self = extensionIdentity();
   listen(
-    createDispatcher<UiToBackground>({
+    createDispatcher({
       channel: 'ui-to-background',
       self,
       accepts: fromExtensionPage,
@@ -44,7 +44,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
     }),
   );
   listen(
-    createDispatcher<ContentToBackground>({
+    createDispatcher({
       channel: 'content-to-background',
       self,
       accepts: fromTopFrameOfTab,

@@ -7,7 +7,7 @@ import type { PrecisServices, TabEvent } from './service-types.ts';
 import { createDispatcher } from '../wire/dispatch.ts';
 import { callBackground, extensionIdentity, listen } from '../wire/messaging.ts';
 import { backgroundToUiPayloads } from '../wire/payloads.ts';
-import { fail, ok, type BackgroundToUi, type Result, type TabAnalysis } from '../wire/protocol.ts';
+import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
 import { createHighlightServices } from './highlight-services.ts';
 import { fromExtensionPage } from '../wire/senders.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
@@ -102,7 +102,7 @@ function watchTabs(onEvent: (event: TabEvent) => void): () => void {
   browser.tabs.onUpdated.addListener(onUpdated);
 
   const stopListening = listen(
-    createDispatcher<BackgroundToUi>({
+    createDispatcher({
       channel: 'background-to-ui',
       self: extensionIdentity(),
       accepts: fromExtensionPage,

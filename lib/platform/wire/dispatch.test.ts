@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
 import { createDispatcher, type Handlers } from './dispatch.ts';
 import { backgroundToContentPayloads, backgroundToUiPayloads, contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
-import { fail, message, ok, type BackgroundToContent, type ContentToBackground, type UiToBackground } from './protocol.ts';
+import { fail, message, ok, type BackgroundToContent, type UiToBackground } from './protocol.ts';
 import { fromExtensionContext, fromExtensionPage, fromTopFrameOfTab, type SenderInfo } from './senders.ts';
 
 const self = { id: 'precis-id', origin: 'chrome-extension://precis-id/' };
@@ -100,7 +100,7 @@ describe('createDispatcher (extension pages → background)', () => {
 
 describe('createDispatcher (content script → background)', () => {
   const pageChanged = vi.fn((_payload: { url: string }, sender: SenderInfo) => ok(sender.tab?.id ?? null));
-  const dispatch = createDispatcher<ContentToBackground>({
+  const dispatch = createDispatcher({
     channel: 'content-to-background',
     self,
     accepts: fromTopFrameOfTab,
@@ -164,5 +164,22 @@ describe('payload shapes (background → extension pages)', () => {
     const forged = { ...sampleAnalysis(), claims: [{ text: 'x' }] };
     expect(backgroundToUiPayloads.tabAnalyzed({ tabId: 3, analysis: forged })).toBe(false);
     expect(backgroundToUiPayloads.tabAnalyzed({ tabId: 3, analysis: { ...sampleAnalysis(), version: 2 } })).toBe(false);
+  });
+});
+
+describe('a channel and its method map', () => {
+  it('cannot be built with another channel’s shapes or handlers (a type error, checked by typecheck)', () => {
+    const contentHandlers: Handlers<BackgroundToContent> = { ping: () => ok({ url: 'https://a.example/' }), analyze: () => fail('failed', 'no') };
+    const wrongHandlers = () =>
+      createDispatcher({
+        channel: 'ui-to-background',
+        self,
+        accepts: fromExtensionPage,
+        // @ts-expect-error: the background-to-content payload shapes are not the ui-to-background ones.
+        shapes: backgroundToContentPayloads,
+        // @ts-expect-error: the reader's handlers do not answer ui-to-background.
+        handlers: contentHandlers,
+      });
+    expect(typeof wrongHandlers).toBe('function');
   });
 });

@@ -45,6 +45,10 @@ export interface Method<Payload, Value> {
 /** One direction of the protocol: method name → payload and result value. */
 export type MethodMap<M> = { [K in keyof M]: Method<unknown, unknown> };
 
+/** A method's payload and result value. */
+export type PayloadOf<X> = X extends Method<infer P, unknown> ? P : never;
+export type ValueOf<X> = X extends Method<unknown, infer V> ? V : never;
+
 /** What the panel shows for a tab: the analysis plus the tab it came from. */
 export interface TabAnalysis {
   tabId: number;
@@ -138,12 +142,16 @@ export interface BackgroundToUi {
  * The direction a message travels. Runtime messages reach the background and every extension page at once, so
  * each receiver only answers its own channel and stays silent on the rest.
  */
-export type Channel =
-  | 'ui-to-background'
-  | 'content-to-background'
-  | 'background-to-content'
-  | 'background-to-highlighter'
-  | 'background-to-ui';
+export type Channel = keyof Channels;
+
+/** Each channel's method map: a receiver on a channel is built from that map's handlers and shapes, no other's. */
+export interface Channels {
+  'ui-to-background': UiToBackground;
+  'content-to-background': ContentToBackground;
+  'background-to-content': BackgroundToContent;
+  'background-to-highlighter': BackgroundToHighlighter;
+  'background-to-ui': BackgroundToUi;
+}
 
 export interface Envelope {
   precis: 1;

@@ -6,12 +6,12 @@ import type { Selector } from '../../anchoring/types.ts';
 import { parseHighlight, type Highlight } from '../../highlights/record.ts';
 import { parseSelectors } from '../../highlights/selectors-schema.ts';
 import type { Analysis, AnalyzeOutcome, Claim, FaqPair, NotAnalysedReason, SectionClaims, TextQuoteSelector } from '../../types.ts';
-import type { ContentAnalysis, MethodMap, PagePassage, PagePlacement } from './protocol.ts';
+import type { ContentAnalysis, PagePassage, PagePlacement, PayloadOf } from './protocol.ts';
 
 export type Shape<T> = (value: unknown) => value is T;
 
 /** One shape check per method of a direction: the payload each handler may rely on. */
-export type PayloadShapes<M extends MethodMap<M>> = { [K in keyof M]: Shape<M[K]['payload']> };
+export type PayloadShapes<M> = { [K in keyof M]: Shape<PayloadOf<M[K]>> };
 
 /** Sentences and quotes are short; anything far longer is not ours. */
 const MAX_TEXT = 20_000;
