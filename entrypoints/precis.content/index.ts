@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContentScript } from '../../lib/platform/page/reader.ts';
+import { startReader } from '../../lib/platform/page/reader.ts';
 
 /**
  * Injected by the background only when the reader asks (activeTab + scripting). No `matches`: WXT would copy
@@ -7,5 +7,5 @@ import { startContentScript } from '../../lib/platform/page/reader.ts';
  */
 export default defineContentScript({
   registration: 'runtime',
-  main: (ctx) => startContentScript(ctx),
+  main: (ctx) => startReader(ctx),
 });

@@ -88,24 +88,15 @@ const NOT_SERIALISED = '\u0000body\u0000';
  * installed Readability lacks (tests name some to take the other path).
  */
 export function readabilityArticle(doc: Document, missing: readonly string[] = MISSING_STEPS): ReadabilityArticle | null {
-  if (missing.length > 0) {
-    return publicParse(doc, `Readability has no ${missing.join(', ')}: the article was read with its public parse().`);
-  }
   try {
-    return bySteps(doc);
+    if (missing.length === 0) return bySteps(doc);
   } catch (error) {
     // A step that throws where parse() would not (its inner workings changed) must not send the page elsewhere.
-    const reason = error instanceof Error ? error.message : String(error);
-    return publicParse(doc, `Readability's steps failed (${reason}): the article was read with its public parse().`);
+    missing = [String(error)];
   }
-}
-
-/** Readability's own `parse()` on a clone, the content kept as an element. */
-function publicParse(doc: Document, diagnostic: string): ReadabilityArticle | null {
   const parsed = new Upstream(doc.cloneNode(true) as Document, { serializer: (el) => el }).parse();
-  if (!parsed) return null;
-  const { content, title, byline, dir, lang, excerpt, siteName, publishedTime } = parsed;
-  return { content, meta: { title, byline, dir, lang, excerpt, siteName, publishedTime }, diagnostic };
+  // parse() also returns the fields the engine does not read (textContent, length); `meta` ignores them.
+  return parsed && { content: parsed.content, meta: parsed, diagnostic: `Read with Readability's parse(), not its steps: ${missing.join(', ')}` };
 }
 
 function bySteps(doc: Document): ReadabilityArticle | null {

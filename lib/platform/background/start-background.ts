@@ -49,7 +49,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
       self,
       accepts: fromTopFrameOfTab,
       shapes: contentToBackgroundPayloads,
-      handlers: contentHandlers(),
+      handlers: pageNoticeHandlers(),
     }),
   );
   listenForToolbarClicks((tabId) => analyzeAndFollow(tabId, false));
@@ -90,7 +90,7 @@ async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<T
 /** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
 const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
 
-function contentHandlers(): Handlers<ContentToBackground> {
+function pageNoticeHandlers(): Handlers<ContentToBackground> {
   return {
     // The tab comes from the sender, never from the payload: a page can only speak about itself.
     pageChanged: async ({ url }, sender) => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../wire/protocol.ts';
-import { startContentScript } from './reader.ts';
+import { startReader } from './reader.ts';
 import { startHighlighter } from './highlighter.ts';
 
 /** A WXT context that keeps its listeners, so a test can play the events the page would raise. */
@@ -46,7 +46,7 @@ describe('the highlighter in a page', () => {
     const reader = fakeContext();
     expect(startHighlighter(first.ctx)).toBe('listening');
     expect(startHighlighter(fakeContext().ctx)).toBe('already-listening');
-    expect(startContentScript(reader.ctx)).toBe('listening');
+    expect(startReader(reader.ctx)).toBe('listening');
     // The reader only analyses: it watches no address changes of its own.
     expect(reader.listeners.size).toBe(0);
     first.invalidate();

@@ -6,7 +6,7 @@ import { analyze } from '../../analyze.ts';
 import type { Handlers } from '../wire/dispatch.ts';
 import { ok, type BackgroundToContent } from '../wire/protocol.ts';
 
-export function contentHandlers(doc: Document): Handlers<BackgroundToContent> {
+export function readerHandlers(doc: Document): Handlers<BackgroundToContent> {
   return {
     ping: () => ok({ url: doc.location.href }),
     analyze: ({ force }) => {

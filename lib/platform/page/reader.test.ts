@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { beforeEach, expect, it, vi } from 'vitest';
-import { startContentScript } from './reader.ts';
+import { startReader } from './reader.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -17,11 +17,11 @@ it('hands the page to a second copy of the reader, so exactly one copy answers',
   const added = vi.spyOn(browser.runtime.onMessage, 'addListener');
   const removed = vi.spyOn(browser.runtime.onMessage, 'removeListener');
   const first = new ContentScriptContext('precis');
-  expect(startContentScript(first)).toBe('listening');
+  expect(startReader(first)).toBe('listening');
 
   const second = new ContentScriptContext('precis');
   expect(first.isValid).toBe(false);
-  expect(startContentScript(second)).toBe('listening');
+  expect(startReader(second)).toBe('listening');
   expect(added).toHaveBeenCalledTimes(2);
   expect(removed).toHaveBeenCalledTimes(1);
   expect(removed.mock.calls[0]![0]).toBe(added.mock.calls[0]![0]);

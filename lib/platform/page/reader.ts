@@ -5,14 +5,14 @@
  * follows it in once the analysis is on its way.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { contentHandlers } from './reader-handlers.ts';
+import { readerHandlers } from './reader-handlers.ts';
 import { startOnce, type ContentScriptState } from './content-world.ts';
 import { createDispatcher } from '../wire/dispatch.ts';
 import { extensionIdentity, listen } from '../wire/messaging.ts';
 import { backgroundToContentPayloads } from '../wire/payloads.ts';
 import { fromExtensionContext } from '../wire/senders.ts';
 
-export function startContentScript(ctx: ContentScriptContext): ContentScriptState {
+export function startReader(ctx: ContentScriptContext): ContentScriptState {
   return startOnce('reader', ctx, () =>
     listen(
       createDispatcher({
@@ -20,7 +20,7 @@ export function startContentScript(ctx: ContentScriptContext): ContentScriptStat
         self: extensionIdentity(),
         accepts: fromExtensionContext,
         shapes: backgroundToContentPayloads,
-        handlers: contentHandlers(document),
+        handlers: readerHandlers(document),
       }),
     ),
   );

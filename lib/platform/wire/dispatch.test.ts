@@ -169,7 +169,7 @@ describe('payload shapes (background → extension pages)', () => {
 
 describe('a channel and its method map', () => {
   it('cannot be built with another channel’s shapes or handlers (a type error, checked by typecheck)', () => {
-    const contentHandlers: Handlers<BackgroundToContent> = { ping: () => ok({ url: 'https://a.example/' }), analyze: () => fail('failed', 'no') };
+    const readerHandlers: Handlers<BackgroundToContent> = { ping: () => ok({ url: 'https://a.example/' }), analyze: () => fail('failed', 'no') };
     const wrongHandlers = () =>
       createDispatcher({
         channel: 'ui-to-background',
@@ -178,7 +178,7 @@ describe('a channel and its method map', () => {
         // @ts-expect-error: the background-to-content payload shapes are not the ui-to-background ones.
         shapes: backgroundToContentPayloads,
         // @ts-expect-error: the reader's handlers do not answer ui-to-background.
-        handlers: contentHandlers,
+        handlers: readerHandlers,
       });
     expect(typeof wrongHandlers).toBe('function');
   });

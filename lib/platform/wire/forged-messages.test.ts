@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Forged messages against the receivers exactly as the extension wires them: the background entrypoint, the
- * two content scripts (startContentScript, startHighlighter) and an extension page's listener (watchTabs). A page can make our content
+ * two content scripts (startReader, startHighlighter) and an extension page's listener (watchTabs). A page can make our content
  * script send anything, other extensions and web pages can message us, and frames can pretend to be tabs: none
  * of it may reach a handler.
  *
@@ -22,7 +22,7 @@ import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
 import type { Selector } from '../../anchoring/types.ts';
 import { createHighlight, normaliseUrl } from '../../highlights/index.ts';
 import type { TextQuoteSelector } from '../../types.ts';
-import { startContentScript } from '../page/reader.ts';
+import { startReader } from '../page/reader.ts';
 import { startHighlighter } from '../page/highlighter.ts';
 import { listHighlights, saveHighlight } from '../storage/highlights-store.ts';
 import {
@@ -354,7 +354,7 @@ describe('forged messages against the receivers as wired', () => {
     fakeBrowser.reset();
     stubUnimplementedEvents();
     await background.main();
-    expect(startContentScript(contentContext)).toBe('listening');
+    expect(startReader(contentContext)).toBe('listening');
     expect(startHighlighter(contentContext)).toBe('listening');
     stopUi = createUiServices({ location: { search: '?tab=7' } as Location, canOpenSidePanel: false }).watchTabs(uiEvents);
     effects = spyOnEffects();
