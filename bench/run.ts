@@ -12,6 +12,9 @@
  *   Readability itself, then everything else). Both sides pay the same parse; the order alternates per round.
  * - Claims: `selectClaims` alone beside ts-textrank on the same synthetic sentences; the peer runs once per size.
  * - Huge pages: the whole pipeline, the HTML parse excluded.
+ *
+ * `npm run bench -- click` runs only the toolbar click in Chromium instead (bench/popup-click.ts; build first):
+ * BENCH_ROUNDS clicks per page.
  */
 import { join } from 'node:path';
 import { corpusDir, CORPUS_MISSING, repoRoot } from '../tests/support/dom.ts';
@@ -19,6 +22,7 @@ import { measureBundles } from './bundles.ts';
 import { benchClaimScaling } from './claims-scaling.ts';
 import { benchCorpus } from './corpus.ts';
 import { benchHugePages } from './huge-pages.ts';
+import { benchPopupClick } from './popup-click.ts';
 import { median, ms, quantile, sum, table } from './stats.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -27,6 +31,33 @@ const headlines: [string, string][] = [];
 
 function section(title: string) {
   process.stdout.write(`\n== ${title}\n`);
+}
+
+if (process.argv[2] === 'click') {
+  await benchClick();
+  process.exit(0);
+}
+
+async function benchClick(): Promise<void> {
+  section(`Toolbar click to the first claim painted in the real popup (Chromium, median of ${rounds} clicks)`);
+  const pages = await benchPopupClick(rounds);
+  if (!pages) {
+    process.stdout.write('skipped: Chromium is missing (apt-get install -y chromium)\n');
+    return;
+  }
+  process.stdout.write(
+    table([
+      ['page', 'claims painted ms', 'popup page starts ms', 'popup first paint ms', 'claims', 'each click (claims painted ms)'],
+      ...pages.map(({ page, runs, median: m }) => [
+        page, ms(m.claimsPainted), ms(m.pageStart), ms(m.firstPaint), m.claims, runs.map((run) => Math.round(run.claimsPainted)).join(', '),
+      ]),
+    ]) + '\n',
+  );
+  const [reference, largest] = pages;
+  const lines: [string, string][] = [['click first claim ms reference page', ms(reference!.median.claimsPainted)]];
+  if (largest) lines.push(['ratio click first claim largest/reference', (largest.median.claimsPainted / reference!.median.claimsPainted).toFixed(2)]);
+  process.stdout.write('\n');
+  for (const [name, value] of lines) process.stdout.write(`${name}: ${value}\n`);
 }
 
 if (corpusDir) {

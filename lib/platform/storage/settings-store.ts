@@ -43,18 +43,31 @@ function settingsError(error: unknown): SettingsStoreError {
 
 export function parseSettings(value: unknown): Settings {
   if (!isRecord(value)) return { ...DEFAULT_SETTINGS };
-  let raw: Record<string, unknown> = value;
   // Only a whole, positive version migrates: a corrupt one would loop without end (-Infinity), for ages (-1e15)
   // or between steps (0.5), so it is read as the current shape, whose fields are checked below anyway.
-  let version = Number.isInteger(raw.version) && (raw.version as number) >= 1 ? (raw.version as number) : SETTINGS_VERSION;
-  while (version < SETTINGS_VERSION) {
-    const step = SETTINGS_MIGRATIONS[version];
-    if (step) raw = step(raw);
-    version++;
-  }
+  const version = Number.isInteger(value.version) && (value.version as number) >= 1 ? (value.version as number) : SETTINGS_VERSION;
+  const raw = migrateSettings(value, version);
   return {
     autoShowHighlights: typeof raw.autoShowHighlights === 'boolean' ? raw.autoShowHighlights : DEFAULT_SETTINGS.autoShowHighlights,
   };
+}
+
+/**
+ * An item stored at `version` brought up to `target`, each step in turn. The steps and target are parameters so
+ * the walk itself is tested before a second version exists to need it.
+ */
+export function migrateSettings(
+  item: Record<string, unknown>,
+  version: number,
+  steps: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = SETTINGS_MIGRATIONS,
+  target = SETTINGS_VERSION,
+): Record<string, unknown> {
+  let raw = item;
+  for (let at = version; at < target; at++) {
+    const step = steps[at];
+    if (step) raw = step(raw);
+  }
+  return raw;
 }
 
 async function readItem(): Promise<unknown> {

@@ -34,12 +34,12 @@ import {
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  parseSettings,
   saveSettings,
   SETTINGS_KEY,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   SettingsStoreError,
+  type Settings,
 } from './settings-store.ts';
 
 type FaultKind = 'refused write' | 'refused read' | 'refused delete' | 'corrupt value' | 'older version' | 'malformed file';
@@ -318,8 +318,18 @@ const OLDER_RECORDS: Record<number, Record<string, unknown>> = {
   },
 };
 
-/** The same for the settings item; version 1 is the first, so there is nothing older yet. */
-const OLDER_SETTINGS: Record<number, Record<string, unknown>> = {};
+/**
+ * The same for the settings item, with what each must read as. Version 1 is the first numbered one; 0 stands for an
+ * item with no version at all, which is read field by field as the current shape. The test below fails when
+ * SETTINGS_VERSION moves on without an item of the version it leaves behind.
+ */
+const OLDER_SETTINGS: Record<number, { stored: Record<string, unknown>; reads: Settings }[]> = {
+  0: [
+    { stored: { autoShowHighlights: true }, reads: { autoShowHighlights: true } },
+    { stored: { autoShowHighlights: false }, reads: { autoShowHighlights: false } },
+    { stored: { autoShowHighlights: 'yes', layout: 'compact' }, reads: { autoShowHighlights: false } },
+  ],
+};
 
 describe('migrations from every older schema version', () => {
   it('has a stored record and a step for every older highlight version', () => {
@@ -327,10 +337,14 @@ describe('migrations from every older schema version', () => {
       expect(OLDER_RECORDS[version], `a version ${version} record`).toBeDefined();
       expect(MIGRATIONS[version], `the step from version ${version}`).toBeTypeOf('function');
     }
-    for (let version = 1; version < SETTINGS_VERSION; version++) {
-      expect(OLDER_SETTINGS[version], `a version ${version} settings item`).toBeDefined();
-      expect(SETTINGS_MIGRATIONS[version], `the settings step from version ${version}`).toBeTypeOf('function');
+    const settingsVersions: number[] = [];
+    for (let version = 0; version < SETTINGS_VERSION; version++) {
+      settingsVersions.push(version);
+      expect(OLDER_SETTINGS[version]?.length, `a version ${version} settings item`).toBeGreaterThan(0);
+      // An item without a version needs no step: it is read as the current shape.
+      if (version >= 1) expect(SETTINGS_MIGRATIONS[version], `the settings step from version ${version}`).toBeTypeOf('function');
     }
+    expect(settingsVersions).toContain(0);
   });
 
   it('reads every older highlight record as current, without rewriting it behind the reader\'s back', async () => {
@@ -376,13 +390,18 @@ describe('migrations from every older schema version', () => {
   });
 
   it('reads every older settings item, and keeps a newer one it only partly understands', async () => {
-    for (const [version, item] of Object.entries(OLDER_SETTINGS)) {
+    const items = Object.entries(OLDER_SETTINGS).flatMap(([version, list]) => list.map((item) => ({ version, ...item })));
+    expect(items.length).toBeGreaterThan(0);
+    for (const { version, stored, reads } of items) {
+      await local.set({ [SETTINGS_KEY]: stored });
       count('older version');
-      expect(parseSettings(item), `settings version ${version}`).toEqual(expect.objectContaining({ autoShowHighlights: expect.any(Boolean) }));
+      const before = await snapshot();
+      expect(await loadSettings(), `settings version ${version}: ${JSON.stringify(stored)}`).toEqual(reads);
+      expect(await snapshot(), 'reading never rewrites the item').toEqual(before);
+      // The user's next change stores the current version, with what was read and the change.
+      await saveSettings({});
+      expect((await local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...reads, version: SETTINGS_VERSION });
     }
-    // Written before the item had a version: read as the current one.
-    await local.set({ [SETTINGS_KEY]: { autoShowHighlights: true } });
-    expect(await loadSettings()).toEqual({ autoShowHighlights: true });
     const newer = { version: SETTINGS_VERSION + 1, autoShowHighlights: true, layout: 'compact' };
     await local.set({ [SETTINGS_KEY]: newer });
     count('older version', 2);
