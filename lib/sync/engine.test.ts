@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KEYS_PATH } from './layout.ts';
+import { testFolder } from './engine.ts';
 import { MemoryRemote, Replica } from '../../tests/support/sync-replicas.ts';
 import { runConvergence, StepClock } from '../../tests/support/sync-scenarios.ts';
 
@@ -47,6 +48,7 @@ describe('sync engine (in-memory folder)', () => {
     // x: B edits first, A deletes later → deleted everywhere.
     b.edit('x', { note: 'older edit' }, clock.step());
     await b.engine.recordLocalChanges();
+    clock.step();
     a.remove('x');
     await a.engine.recordLocalChanges();
     // y: A deletes first, B edits later → the edit brings it back everywhere.
@@ -168,6 +170,17 @@ describe('sync engine (in-memory folder)', () => {
       await synced(a);
     }
     expect(remote.requests / 10).toBeLessThanOrEqual(2);
+  });
+
+  it('tests a connection by reading only: a new folder, a ready one, and the wrong passphrase', async () => {
+    const { remote, clock, a } = pair();
+    remote.folders.add('');
+    expect(await testFolder(remote, 'correct horse battery staple')).toBe('new');
+    expect(remote.files.size).toBe(0);
+    a.add('x', 'x', { now: clock.step() });
+    await synced(a);
+    expect(await testFolder(remote, 'correct horse battery staple')).toBe('ready');
+    await expect(testFolder(remote, 'wrong passphrase!')).rejects.toMatchObject({ kind: 'passphrase' });
   });
 
   it('converges: 3 devices × 120 random changes with syncs in between', async () => {

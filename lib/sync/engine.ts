@@ -222,23 +222,7 @@ export class SyncEngine {
       file = await remote.get(KEYS_PATH);
       if (!file) throw new SyncError('busy', 'The sync folder was being set up by another device. Precis will try again.');
     }
-    const parsed = parseKeysFile(file.body);
-    if (!parsed.ok) {
-      throw parsed.reason === 'newer'
-        ? new SyncError('protocol', 'The sync folder was set up by a newer version of Precis. Update Precis on this device to sync with it.')
-        : new SyncError('protocol', `The sync folder's key file (${KEYS_PATH}) is damaged. Precis left it as it is and changed nothing.`);
-    }
-    const { keys } = parsed;
-    const key =
-      cached && cached.salt === keys.salt && cached.iterations === keys.iterations ? cached.key : await deriveKey(passphrase, parsed.salt, keys.iterations);
-    const opened = await open(key, KEYS_NAME, parsed.check);
-    if (!opened.ok || new TextDecoder().decode(opened.plaintext) !== keys.folder) {
-      this.unlocked = null;
-      throw new SyncError(
-        'passphrase',
-        'This passphrase does not open the sync folder: it was set up with another one. Enter the passphrase used on your other devices. Nothing was changed, here or on the server.',
-      );
-    }
+    const { keys, key } = await openKeys(file.body, passphrase, cached);
     this.unlocked = { folder: keys.folder, etag: file.etag ?? keysEntry?.etag ?? null, salt: keys.salt, iterations: keys.iterations, key };
     adoptFolder(state, keys.folder, this.unlocked.etag);
     return key;
@@ -441,6 +425,47 @@ export class SyncEngine {
     }
     return true;
   }
+}
+
+/**
+ * The key of a folder's key file, after proving the passphrase opens it; a SyncError in words otherwise (a damaged
+ * file, a newer Precis, another passphrase). `cached` spares the key derivation when salt and count are the same.
+ */
+async function openKeys(bytes: Uint8Array<ArrayBuffer>, passphrase: string, cached: Unlocked | null): Promise<{ keys: KeysFile; key: CryptoKey }> {
+  const parsed = parseKeysFile(bytes);
+  if (!parsed.ok) {
+    throw parsed.reason === 'newer'
+      ? new SyncError('protocol', 'The sync folder was set up by a newer version of Precis. Update Precis on this device to sync with it.')
+      : new SyncError('protocol', `The sync folder's key file (${KEYS_PATH}) is damaged. Precis left it as it is and changed nothing.`);
+  }
+  const { keys } = parsed;
+  const key =
+    cached && cached.salt === keys.salt && cached.iterations === keys.iterations ? cached.key : await deriveKey(passphrase, parsed.salt, keys.iterations);
+  const opened = await open(key, KEYS_NAME, parsed.check);
+  if (!opened.ok || new TextDecoder().decode(opened.plaintext) !== keys.folder) {
+    throw new SyncError(
+      'passphrase',
+      'This passphrase does not open the sync folder: it was set up with another one. Enter the passphrase used on your other devices. Nothing was changed, here or on the server.',
+    );
+  }
+  return { keys, key };
+}
+
+/**
+ * "Test connection": reads only (the folder listing and, if there is one, its key file) and says what the first
+ * sync will find. Throws a SyncError in words when the server, the account or the passphrase is wrong.
+ */
+export async function testFolder(remote: Remote, passphrase: string): Promise<'new' | 'ready'> {
+  const entries = await remote.list(FOLDER);
+  if (entries === null) {
+    // The address itself must exist; the folder Precis works in is created at the first sync.
+    if ((await remote.list('')) === null) throw new SyncError('not-found', 'The server address was not found. Check the address (the WebDAV folder URL).');
+    return 'new';
+  }
+  const keys = entries.some((e) => e.name === KEYS_NAME && !e.folder) ? await remote.get(KEYS_PATH) : null;
+  if (!keys) return 'new';
+  await openKeys(keys.body, passphrase, null);
+  return 'ready';
 }
 
 /** The record this device holds for an id, with its highlight; none when the highlight is not here as recorded. */
