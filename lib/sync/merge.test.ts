@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareStamps, formatStamp, parseStamp, receive, tick, ZERO_CLOCK } from './hlc.ts';
 import { mergeRecords, highlightHash, type SyncRecord } from './records.ts';
 import { createHighlight } from '../highlights/index.ts';
-import { seededRandom } from '../../tests/support/sync-scenarios.ts';
+import { seededRandom } from '../../tests/support/synthetic.ts';
 
 const highlight = (id: string, note: string) =>
   createHighlight({ id, url: 'https://example.org/a', title: 'A', note, selectors: [{ type: 'TextQuoteSelector', exact: `text ${id}`, prefix: '', suffix: '' }] });

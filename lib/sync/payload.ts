@@ -45,8 +45,8 @@ function isNewerRecord(value: unknown): boolean {
   return typeof version === 'number' && version > CURRENT_VERSION;
 }
 
-/** The payload, or why the whole file is skipped: a single unreadable record keeps the file from being merged. */
-export function decodePayload(bytes: Bytes, expected: { kind: FileKind; device: string; n: number }): ParsedPayload {
+/** A JSON object with a numeric `format`, or why not: 'newer' when the format is beyond `current`. */
+function readVersioned(bytes: Bytes, current: number): { ok: true; raw: Record<string, unknown> } | { ok: false; reason: 'corrupt' | 'newer' } {
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -54,7 +54,15 @@ export function decodePayload(bytes: Bytes, expected: { kind: FileKind; device: 
     return { ok: false, reason: 'corrupt' };
   }
   if (!isObject(raw) || typeof raw.format !== 'number') return { ok: false, reason: 'corrupt' };
-  if (raw.format > PAYLOAD_FORMAT) return { ok: false, reason: 'newer' };
+  if (raw.format > current) return { ok: false, reason: 'newer' };
+  return { ok: true, raw };
+}
+
+/** The payload, or why the whole file is skipped: a single unreadable record keeps the file from being merged. */
+export function decodePayload(bytes: Bytes, expected: { kind: FileKind; device: string; n: number }): ParsedPayload {
+  const read = readVersioned(bytes, PAYLOAD_FORMAT);
+  if (!read.ok) return read;
+  const { raw } = read;
   if (raw.format !== PAYLOAD_FORMAT || raw.kind !== expected.kind || raw.device !== expected.device || raw.n !== expected.n) {
     return { ok: false, reason: 'corrupt' };
   }
@@ -86,14 +94,9 @@ export interface KeysFile {
 export type ParsedKeys = { ok: true; keys: KeysFile; salt: Bytes; check: Bytes } | { ok: false; reason: 'corrupt' | 'newer' };
 
 export function parseKeysFile(bytes: Bytes): ParsedKeys {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return { ok: false, reason: 'corrupt' };
-  }
-  if (!isObject(raw) || typeof raw.format !== 'number') return { ok: false, reason: 'corrupt' };
-  if (raw.format > KEYS_FORMAT) return { ok: false, reason: 'newer' };
+  const read = readVersioned(bytes, KEYS_FORMAT);
+  if (!read.ok) return read;
+  const { raw } = read;
   const { iterations, salt, folder, check } = raw;
   if (raw.format !== KEYS_FORMAT || raw.kdf !== 'PBKDF2-SHA-256') return { ok: false, reason: 'corrupt' };
   if (!Number.isSafeInteger(iterations) || (iterations as number) < MIN_ITERATIONS || (iterations as number) > MAX_ITERATIONS) return { ok: false, reason: 'corrupt' };

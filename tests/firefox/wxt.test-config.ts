@@ -10,7 +10,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
+import { defineConfig } from 'wxt';
+import { withLocalHostAccess } from '../support/test-manifest.ts';
 import base from '../../wxt.config.ts';
 
 const TEST_HOOK = fileURLToPath(new URL('./test-hook.ts', import.meta.url));
@@ -28,14 +29,9 @@ function precisTestHook(): Plugin {
   };
 }
 
-type ManifestOf = (env: ConfigEnv) => UserManifest | Promise<UserManifest>;
-
 export default defineConfig({
   ...base,
-  manifest: async (env) => {
-    const manifest = await (base.manifest as ManifestOf)(env);
-    return { ...manifest, host_permissions: ['http://127.0.0.1/*'] };
-  },
+  manifest: withLocalHostAccess(base),
   vite: async (env) => {
     const vite = (await base.vite?.(env)) ?? {};
     return { ...vite, plugins: [...(vite.plugins ?? []), precisTestHook()] };

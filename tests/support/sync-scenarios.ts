@@ -5,18 +5,8 @@ import type { Remote } from '../../lib/sync/webdav.ts';
 import type { SyncEngineOptions } from '../../lib/sync/engine.ts';
 import type { Highlight } from '../../lib/highlights/index.ts';
 import { Replica } from './sync-replicas.ts';
+import { seededRandom } from './synthetic.ts';
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A clock shared by the replicas of one run, moving one millisecond per step, so every change has its own time. */
 export class StepClock {

@@ -6,15 +6,8 @@
  *
  *   wxt build --mode test -c tests/e2e/support/wxt.sync-test-config.ts   → .output/chrome-mv3-test
  */
-import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
+import { defineConfig } from 'wxt';
 import base from '../../../wxt.config.ts';
+import { withLocalHostAccess } from '../../support/test-manifest.ts';
 
-type ManifestOf = (env: ConfigEnv) => UserManifest | Promise<UserManifest>;
-
-export default defineConfig({
-  ...base,
-  manifest: async (env) => {
-    const manifest = await (base.manifest as ManifestOf)(env);
-    return { ...manifest, host_permissions: ['http://127.0.0.1/*'] };
-  },
-});
+export default defineConfig({ ...base, manifest: withLocalHostAccess(base) });
