@@ -3,9 +3,12 @@ import { defineConfig } from 'wxt';
 
 // See ../shared/docs/TOOLCHAIN.md for why each setting is here.
 /**
- * The extension pages (popup, side panel) load only their own bundled scripts and styles and never fetch, frame
- * or submit anything: page text reaches them as data, so even a rendering mistake could not run a page's script
- * or load its resources. Preact sets `style` through the CSSOM, which style-src does not block.
+ * The extension pages (popup, side panel) load only their own bundled scripts and styles and never frame or submit
+ * anything: page text reaches them as data, so even a rendering mistake could not run a page's script or load its
+ * resources. Preact sets `style` through the CSSOM, which style-src does not block. The one connection out is sync,
+ * from the background (which this policy covers too), to the WebDAV server the user names: its address is only
+ * known at run time, so connect-src allows http(s), and the browser still lets Precis reach only the origin the user
+ * granted (an optional host permission asked for when sync is switched on).
  */
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -13,7 +16,7 @@ const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https: http:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -30,7 +33,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Precis',
     description: 'Key claims, FAQ and saved highlights for the article on the current tab, computed on your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `alarms`: sync runs periodically and retries after a failure (lib/platform/background/sync-service.ts).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Asked for only when the reader switches on "Show my highlights automatically" (lib/platform/storage/auto-show.ts).
     // MV2 (Firefox) lists optional hosts among its optional permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),

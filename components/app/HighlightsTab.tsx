@@ -3,7 +3,8 @@
  * page, and the highlights list (components/highlights) wired to the app's highlight state.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { HighlightServices } from '../../lib/platform/ui/service-types.ts';
+import type { HighlightServices, SyncServices } from '../../lib/platform/ui/service-types.ts';
+import { SyncPanel } from '../sync/SyncPanel.tsx';
 import { AutoShowToggle } from '../AutoShowToggle.tsx';
 import { HighlightsView } from '../highlights/index.ts';
 import type { HighlightsModel, HighlightsMessage } from './use-highlights.ts';
@@ -12,9 +13,11 @@ export interface HighlightsTabProps {
   services: HighlightServices;
   model: HighlightsModel;
   currentUrl: string | null;
+  /** The Sync section, where the app offers it (the side panel). */
+  sync?: SyncServices;
 }
 
-export function HighlightsTab({ services, model, currentUrl }: HighlightsTabProps) {
+export function HighlightsTab({ services, model, currentUrl, sync }: HighlightsTabProps) {
   const autoShow = useAutoShow(services);
   return (
     <div class="highlights-tab">
@@ -44,6 +47,7 @@ export function HighlightsTab({ services, model, currentUrl }: HighlightsTabProp
         onExport={model.exportAs}
         onImport={model.importText}
       />
+      {sync && <SyncPanel services={sync} />}
     </div>
   );
 }

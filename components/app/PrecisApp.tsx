@@ -62,7 +62,7 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
   };
   const highlightsTab = (tabId: number, url: string) =>
     renderHighlights?.({ tabId, url, reveal }) ??
-    (services.highlights ? <HighlightsTab services={services.highlights} model={highlights} currentUrl={url} /> : undefined);
+    (services.highlights ? <HighlightsTab services={services.highlights} model={highlights} currentUrl={url} sync={services.sync} /> : undefined);
   const reveal = (quote: TextQuoteSelector) => {
     if (shownTab !== null) void services.revealQuote(shownTab, quote).then(report(''));
   };

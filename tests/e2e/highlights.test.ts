@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
 
   it('asks for no site access up front: optional hosts only, no static content scripts', () => {
     const manifest = JSON.parse(readFileSync(resolve(BUILT_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);

@@ -71,16 +71,24 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     await panel.getByLabel('Encryption passphrase').fill(PASSPHRASE);
     await panel.getByRole('button', { name: 'Test connection' }).click();
     await expect.poll(() => panel.locator('.sync-message').textContent(), { timeout: 30_000 }).toMatch(/^Connected\./);
-    await panel.getByLabel('Sync highlights').check();
+    // The switch follows the saved setting, which changes once the browser has granted access and the settings are kept.
+    await panel.getByLabel('Sync highlights').click();
     await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(/Last synced just now\. Everything is up to date\./);
   }
 
   async function syncNow(device: Device): Promise<void> {
     const { panel } = device;
-    // A sync started by the last change may still be running: wait for it, then sync once more.
+    const before = await lastSync(device);
     await expect.poll(() => panel.getByRole('button', { name: 'Sync now' }).isEnabled(), { timeout: 30_000 }).toBe(true);
     await panel.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => lastSync(device), { timeout: 30_000 }).not.toBe(before);
     await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(/Everything is up to date\./);
+  }
+
+  async function lastSync(device: Device): Promise<string | null> {
+    const worker = device.browser.context.serviceWorkers()[0]!;
+    const all = (await worker.evaluate(() => chrome.storage.local.get(null))) as { 'sync-state'?: { lastSync: string | null } };
+    return all['sync-state']?.lastSync ?? null;
   }
 
   /** The highlights in a profile's storage: id → note. */
@@ -94,7 +102,20 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     return device.panel.getByTestId('highlight').filter({ hasText: text });
   }
 
+  /** The panel's Highlights tab (a page load in the tab can bring the panel back to its first tab). */
+  async function showHighlights(device: Device): Promise<void> {
+    const tab = device.panel.getByRole('tab', { name: 'Highlights' });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  }
+
+  async function remove(device: Device, text: string): Promise<void> {
+    await showHighlights(device);
+    await item(device, text).getByRole('button', { name: /^Delete highlight/ }).click();
+    await expect.poll(() => item(device, text).count(), { timeout: 10_000 }).toBe(0);
+  }
+
   async function editNote(device: Device, text: string, note: string): Promise<void> {
+    await showHighlights(device);
     const entry = item(device, text);
     await entry.getByRole('button', { name: /Add note|Edit note/ }).click();
     await entry.getByLabel('Note').fill(note);
@@ -120,12 +141,15 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     expect(await b.article.locator(MARK).count()).toBe(0);
     await switchSyncOn(b);
     expect(Object.keys(await stored(b)).sort()).toEqual(Object.keys(await stored(a)).sort());
-    // B opens Precis on the page again: the synced highlights are painted there.
+    // B opens the page again and Precis on it: the synced highlights are painted there.
+    await b.browser.closeActionPopup();
+    await b.article.reload({ waitUntil: 'load' });
     await b.browser.clickAction(b.article);
     await expect.poll(() => b.article.locator(MARK).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     const paintedOnA = await a.article.locator(MARK).evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-precis-highlight')))].sort());
     const paintedOnB = await b.article.locator(MARK).evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-precis-highlight')))].sort());
     expect(paintedOnB).toEqual(paintedOnA);
+    await b.browser.closeActionPopup();
     await expect.poll(() => b.panel.getByTestId('highlight').count(), { timeout: 15_000 }).toBe(2);
   });
 
@@ -144,8 +168,7 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
   it('lets a delete on A win over an older edit on B', async () => {
     const [first] = await texts(a);
     await editNote(b, first!, 'Older edit on B');
-    await item(a, first!).getByRole('button', { name: /^Delete highlight/ }).click();
-    await expect.poll(() => item(a, first!).count(), { timeout: 10_000 }).toBe(0);
+    await remove(a, first!);
     await syncNow(b);
     await syncNow(a);
     await syncNow(b);
@@ -156,8 +179,7 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
 
   it('lets an edit on B newer than a delete on A bring the highlight back', async () => {
     const [remaining] = await texts(b);
-    await item(a, remaining!).getByRole('button', { name: /^Delete highlight/ }).click();
-    await expect.poll(() => item(a, remaining!).count(), { timeout: 10_000 }).toBe(0);
+    await remove(a, remaining!);
     // A's delete is sent; B has not synced since, and edits the highlight afterwards.
     await syncNow(a);
     await editNote(b, remaining!, 'Newer edit on B');
@@ -177,6 +199,7 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
   });
 
   async function texts(device: Device): Promise<string[]> {
+    await showHighlights(device);
     return device.panel.getByTestId('highlight').locator('.hl-quote').allTextContents();
   }
 });

@@ -22,6 +22,7 @@ import { fromExtensionPage, fromTopFrameOfTab } from '../wire/senders.ts';
 import { ensureHighlighter } from './inject-page-scripts.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
 import { analyzeTab, revealInTab } from './tab-analysis.ts';
+import { startSync, syncNow, testConnection } from './sync-service.ts';
 import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
 
 /** The manifest command that opens the side panel for the current tab. */
@@ -59,6 +60,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
   });
   installHighlightMenu();
   listenForHighlightTriggers(saveSelectionInTab);
+  startSync();
   // Registered content scripts may not survive a browser restart (Firefox); put "show automatically" back.
   browser.runtime.onStartup.addListener(() => void reconcileAutoShow());
 }
@@ -72,6 +74,8 @@ function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
     saveSelection: ({ tabId }) => saveSelectionInTab(tabId),
     showHighlights: ({ tabId }) => showHighlightsInTab(tabId),
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
+    syncNow: async () => ok(await syncNow()),
+    testSync: ({ settings }) => testConnection(settings),
   };
 }
 

@@ -9,6 +9,8 @@ import type { HighlightExportFormat } from '../../highlights/index.ts';
 import type { AutoShowState } from '../storage/auto-show.ts';
 import type { ImportSummary } from '../storage/highlights-store.ts';
 import type { PagePlacement, ProtocolError, Result, TabAnalysis } from '../wire/protocol.ts';
+import type { SyncSettings } from '../../sync/settings.ts';
+import type { SyncStatus } from '../../sync/status.ts';
 
 export type { AutoShowState, Highlight, HighlightColor, HighlightExportFormat, ImportSummary, PagePlacement, ProtocolError, Result, TabAnalysis };
 
@@ -35,6 +37,20 @@ export interface HighlightServices {
   autoShowState(): Promise<AutoShowState>;
   /** Switching on asks for a permission: call it straight from the click, before any await. */
   setAutoShow(on: boolean): Promise<Result<boolean>>;
+}
+
+/** Sync through the user's WebDAV folder: its settings, the switch, and the status line. */
+export interface SyncServices {
+  load(): Promise<Result<{ settings: SyncSettings; status: SyncStatus }>>;
+  /** Reads only. Asks for access to the server first: call it straight from the click, before any await. */
+  test(draft: SyncSettings): Promise<Result<string>>;
+  /** Asks for access to the server (from the click, before any await), saves the settings, switches on, syncs. */
+  enable(draft: SyncSettings): Promise<Result<SyncStatus>>;
+  /** Switches off and gives the access to the server back; highlights stay. */
+  disable(): Promise<Result<null>>;
+  syncNow(): Promise<Result<SyncStatus>>;
+  /** Calls back whenever the background writes a new status; returns a function that stops. */
+  watchStatus(onStatus: (status: SyncStatus) => void): () => void;
 }
 
 /** Something happened to a tab that may call for a fresh analysis. */
@@ -64,4 +80,6 @@ export interface PrecisServices {
   watchTabs(onEvent: (event: TabEvent) => void): () => void;
   /** Saved highlights; without them the Highlights tab shows a placeholder. */
   highlights?: HighlightServices;
+  /** Sync across devices (the side panel's Highlights tab); absent in the popup. */
+  sync?: SyncServices;
 }

@@ -9,6 +9,7 @@ import { callBackground, extensionIdentity, listen } from '../wire/messaging.ts'
 import { backgroundToUiPayloads } from '../wire/payloads.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
 import { createHighlightServices } from './highlight-services.ts';
+import { createSyncServices } from './sync-services.ts';
 import { fromExtensionPage } from '../wire/senders.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
 
@@ -23,6 +24,8 @@ export interface UiServiceOptions {
    * tab picks up this reply instead of asking again.
    */
   analyzeAtStart?: boolean;
+  /** The side panel holds the Sync section. */
+  withSync?: boolean;
 }
 
 /** `?tab=<id>` from a page address, or null when absent or not a tab id. */
@@ -33,7 +36,7 @@ export function pinnedTabId(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = false }: UiServiceOptions): PrecisServices {
+export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = false, withSync = false }: UiServiceOptions): PrecisServices {
   const pinned = pinnedTabId(location.search);
   const initialTab = pinned !== null ? Promise.resolve(pinned) : activeTabId();
   let early: { tabId: number; reply: Promise<Result<TabAnalysis>> } | null = null;
@@ -71,6 +74,7 @@ export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = 
       : undefined,
     watchTabs: (onEvent) => watchTabs(onEvent),
     highlights: createHighlightServices(),
+    sync: withSync ? createSyncServices() : undefined,
   };
 }
 

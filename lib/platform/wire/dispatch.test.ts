@@ -22,6 +22,8 @@ function uiToBackground() {
     saveSelection: vi.fn(() => fail('no-selection', 'Not in this test.')),
     showHighlights: vi.fn(() => ok({ painted: [], orphans: [] })),
     revealHighlight: vi.fn(() => ok(null)),
+    syncNow: vi.fn(() => ok({ running: false, lastSync: null, pending: 0, error: null, problems: 0 })),
+    testSync: vi.fn(() => ok('Connected.')),
   };
   const dispatch = createDispatcher({
     channel: 'ui-to-background',

@@ -107,6 +107,8 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
   saveSelection: { tabId: 7 },
   showHighlights: { tabId: 7 },
   revealHighlight: { tabId: 7, id: 'h1' },
+  syncNow: null,
+  testSync: { settings: { enabled: false, serverUrl: 'https://cloud.example/dav/', username: 'alice', password: 'app', passphrase: 'a long passphrase' } },
 };
 
 const CONTENT_EXAMPLES: Examples<BackgroundToContent> = {

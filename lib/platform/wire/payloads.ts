@@ -1,4 +1,5 @@
 /** The payload shape of every method, per direction of the protocol (see protocol.ts for the maps). */
+import type { SyncSettings } from '../../sync/settings.ts';
 import type { BackgroundToContent, BackgroundToHighlighter, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
 import {
   isAnalysis,
@@ -31,6 +32,8 @@ function exactly<T>(fields: { [K in keyof T]: Shape<T[K]> }): Shape<T> {
 
 const isBoolean: Shape<boolean> = (value): value is boolean => typeof value === 'boolean';
 const isUrl: Shape<string> = (value): value is string => isText(value, 8_192);
+const isSetting: Shape<string> = (value): value is string => isText(value, 2_048);
+const isSyncSettings = exactly<SyncSettings>({ enabled: isBoolean, serverUrl: isSetting, username: isSetting, password: isSetting, passphrase: isSetting });
 
 export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   analyzeTab: exactly({ tabId: isTabId, force: isBoolean }),
@@ -39,6 +42,8 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   saveSelection: exactly({ tabId: isTabId }),
   showHighlights: exactly({ tabId: isTabId }),
   revealHighlight: exactly({ tabId: isTabId, id: isHighlightId }),
+  syncNow: isNull,
+  testSync: exactly({ settings: isSyncSettings }),
 };
 
 export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {

@@ -7,6 +7,8 @@
 import type { Selector } from '../../anchoring/types.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import type { PageProblemCode } from '../../page-access.ts';
+import type { SyncSettings } from '../../sync/settings.ts';
+import type { SyncStatus } from '../../sync/status.ts';
 import type { AnalyzeOutcome, Analysis, Claim, TextQuoteSelector } from '../../types.ts';
 
 export type Result<T, E = ProtocolError> = { ok: true; value: T } | { ok: false; error: E };
@@ -69,6 +71,10 @@ export interface UiToBackground {
   showHighlights: Method<{ tabId: number }, PagePlacement>;
   /** Scroll the tab to a saved highlight and flash it. */
   revealHighlight: Method<{ tabId: number; id: string }, null>;
+  /** Sync highlights now, after any sync running, and say how it ended; with sync off, it stops its alarms. */
+  syncNow: Method<null, SyncStatus>;
+  /** Try the server, account and passphrase as typed, reading only; says what the first sync will find. */
+  testSync: Method<{ settings: SyncSettings }, string>;
 }
 
 /**
