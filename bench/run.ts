@@ -4,7 +4,6 @@
  *   BENCH_ROUNDS=N   rounds per corpus page, and at least that many per claim size (default 5; the claim sizes take
  *                    turns for about 1.5 s; medians are reported)
  *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer at 10,000 sentences (minutes on its own)
- *   `npm run bench -- sync`   the sync alone, against a real WebDAV server (bench/sync.ts)
  *
  * What is compared:
  * - Corpus: "Readability alone" is what a reader view does with a saved page: parse the HTML (linkedom), clone
@@ -15,7 +14,8 @@
  * - Huge pages: the whole pipeline, the HTML parse excluded.
  *
  * `npm run bench -- click` runs only the toolbar click in Chromium instead (bench/popup-click.ts; build first):
- * BENCH_ROUNDS clicks per page.
+ * BENCH_ROUNDS clicks per page. `npm run bench -- sync` runs only the sync, against a real WebDAV server
+ * (bench/sync.ts).
  */
 import { join } from 'node:path';
 import { corpusDir, CORPUS_MISSING, repoRoot } from '../tests/support/dom.ts';
@@ -25,15 +25,7 @@ import { benchCorpus } from './corpus.ts';
 import { benchHugePages } from './huge-pages.ts';
 import { benchPopupClick } from './popup-click.ts';
 import { median, ms, quantile, sum, table } from './stats.ts';
-
-// `npm run bench -- PART` runs one part alone and prints its headlines.
-const part = process.argv[2];
-if (part === 'sync') {
-  const { benchSync } = await import('./sync.ts');
-  const lines = await benchSync((line) => process.stdout.write(`${line}\n`));
-  for (const [name, value] of lines) process.stdout.write(`${name}: ${value}\n`);
-  process.exit(0);
-}
+import { benchSync } from './sync.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const quick = process.env.BENCH_QUICK === '1';
@@ -45,6 +37,14 @@ function section(title: string) {
 
 if (process.argv[2] === 'click') {
   await benchClick();
+  process.exit(0);
+}
+
+if (process.argv[2] === 'sync') {
+  section('Sync through a real WebDAV server (Apache mod_dav on 127.0.0.1)');
+  const lines = await benchSync((line) => process.stdout.write(`${line}\n`));
+  process.stdout.write('\n');
+  for (const [name, value] of lines) process.stdout.write(`${name}: ${value}\n`);
   process.exit(0);
 }
 
