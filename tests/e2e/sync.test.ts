@@ -128,6 +128,10 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    // Sync lives in the background alone: no content script carries any of it.
+    const scripts = ['precis', 'highlighter', 'highlights'].map((name) => readFileSync(resolve(BUILT_EXTENSION, `content-scripts/${name}.js`), 'utf8'));
+    expect(readFileSync(resolve(BUILT_EXTENSION, 'background.js'), 'utf8')).toContain('PBKDF2');
+    for (const script of scripts) for (const marker of ['PBKDF2', 'PROPFIND', 'keys.json']) expect(script).not.toContain(marker);
   });
 
   it('brings a highlight saved on A to B, painted in B’s page', async () => {
