@@ -2,12 +2,14 @@
  * `npm run report:extract [-- PAGE ...]`: extraction agreement on Readability's 130 test pages
  * (../shared/corpus/readability): per page whether the title matches and the text's
  * bag-of-words F1 for our extraction, for the plain blocks of Readability's output and for
- * Readability's own text, then totals.
+ * Readability's own text, then totals. `--set trafilatura-eval` scores trafilatura's evaluation pages instead
+ * (see trafilatura-eval.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PageAgreement, measureAgreement } from '../lib/extract/agreement.ts';
 import { CORPUS_MISSING, corpusDir, parseHtml } from '../tests/support/dom.ts';
+import { reportTrafilaturaEval } from './trafilatura-eval.ts';
 
 /** The address Readability's own test harness gives every page. */
 const PAGE_URL = 'http://fakehost/test/page.html';
@@ -33,7 +35,7 @@ function main(): void {
     return;
   }
   const root = join(corpusDir, 'readability');
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((arg, i, all) => arg !== '--set' && all[i - 1] !== '--set');
   const pages = readdirSync(root).filter((page) => only.length === 0 || only.includes(page)).sort();
   const rows: PageAgreement[] = [];
   console.log(`${'page'.padEnd(44)} title  ours   plain  readability  notes`);
@@ -57,4 +59,7 @@ function main(): void {
   console.log(`pages with F1 < 0.9 — ours ${f1.filter((value) => value < 0.9).length}, readability ${readability.filter((value) => value < 0.9).length}`);
 }
 
-main();
+const args = process.argv.slice(2);
+if (args[0] === '--set' && args[1] === 'trafilatura-eval') await reportTrafilaturaEval(args.slice(2));
+else if (args[0] === '--set' && args[1] !== 'readability') console.log(`unknown set "${args[1] ?? ''}": use readability or trafilatura-eval`);
+else main();

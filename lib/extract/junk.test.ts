@@ -47,4 +47,23 @@ describe('dropJunk', () => {
   it('drops separators without letters or digits', () => {
     expect(texts('<p>One.</p><p>* * *</p><p>___</p><p>Two.</p>')).toEqual(['One.', 'Two.']);
   });
+
+  it('drops credit lines, bare dates and labels in other languages, keeping text that mentions them', () => {
+    expect(
+      texts(
+        '<p>Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis</p>' +
+          '<p>(crédito: Minervino Júnior/CB/D.A.Press)</p>' +
+          '<p>16 marca 2021</p><p>Stand: 05. Februar 2020</p><p>Reklama</p><p>Diesen Artikel teilen</p>' +
+          '<p>In 2021 the council met on 16 March and voted, after a long debate, to keep the library open.</p>' +
+          '<p>gsoc-2018 3.3 GB/s</p><p>^ King 2003, p. 41.</p>' +
+          '<p>The photo agency sued: its lawyers argued that the “© Getty Images” line under every picture of the ' +
+          'match was part of the licence, and that cropping it out of the frame broke the contract.</p>',
+      ),
+    ).toEqual([
+      'In 2021 the council met on 16 March and voted, after a long debate, to keep the library open.',
+      'gsoc-2018 3.3 GB/s',
+      '^ King 2003, p. 41.',
+      'The photo agency sued: its lawyers argued that the “© Getty Images” line under every picture of the match was part of the licence, and that cropping it out of the frame broke the contract.',
+    ]);
+  });
 });

@@ -13,7 +13,10 @@ const LABEL_WORDS = new Set([
   'reddit', 'telegram', 'email', 'e-mail', 'print', 'subscribe', 'newsletter', 'newsletters',
   'read', 'related', 'recommended', 'comment', 'comments', 'reply', 'follow', 'like', 'sign',
   'login', 'log', 'register', 'cookie', 'cookies', 'continue', 'previous', 'next', 'tags',
-  'latest', 'popular', 'trending', 'recent',
+  'latest', 'popular', 'trending', 'recent', 'permalink',
+  // The same in the other languages of the product's pages.
+  'anzeige', 'werbung', 'reklama', 'publicité', 'publicidad', 'pubblicità', 'drucken', 'drukuj', 'imprimer',
+  'zurück', 'teilen', 'partager', 'compartir', 'condividi', 'weiterlesen', 'permalien',
 ]);
 
 /** Words that only pad a label ("Share *this article on*", "Sign *up for our* newsletter"). */
@@ -22,6 +25,7 @@ const FILLER_WORDS = new Set([
   'from', 'get', 'here', 'in', 'inbox', 'it', 'link', 'may', 'most', 'must', 'more', 'new', 'news', 'now',
   'of', 'on', 'or', 'our', 'page', 'post', 'posts', 'reading', 'see', 'stories', 'story', 'tab', 'the',
   'this', 'to', 'up', 'updates', 'us', 'via', 'window', 'with', 'x', 'you', 'your',
+  'diesen', 'artikel', 'beitrag', 'cet', 'este', 'artículo',
 ]);
 
 /** Labels are short: a real sentence made only of these words is rarer than a button row. */
@@ -83,9 +87,30 @@ function startsWithLabel(text: string): boolean {
   return LABEL_WORDS.has(second) || FILLER_WORDS.has(second);
 }
 
+/** Credits and dates are short lines; a paragraph that mentions either is text. */
+const MAX_CREDIT_CHARS = 120;
+const MAX_DATE_CHARS = 40;
+
+/** "© Noah Addis", "Foto: dpa", "(crédito: …)", "Crédits photos : …": an image's or a page's credit line. */
+const CREDIT = /©|(^|\()(fotos?|bild|photos?|image|credits?|crédits?( photos?)?|crédito|titelbild|quelle)\s*:/iu;
+
+/**
+ * A date with at most a label ("16 marca 2021", "Stand: 05.02.2020", "opublikowano: 2021-04-29 17:13"): a
+ * year standing alone, another number, few words. "gsoc-2018" in a table is a name, not a date, and
+ * "^ King 2003, p. 41." a reference.
+ */
+function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_CHARS || text.startsWith('^') || !/(^|[\s.,/])(1[89]|20)\d\d($|[\s.,:;-])/u.test(text)) return false;
+  return (text.match(/\d+/g) ?? []).length >= 2 && (text.match(/\p{L}{2,}/gu) ?? []).length <= 3;
+}
+
 /** True for a block that is page furniture rather than article text. */
 export function isJunkBlock(sourced: SourcedBlock): boolean {
-  return isFurnitureLabel(sourced.block.text) || isLabelledLink(sourced);
+  const { text, kind } = sourced.block;
+  if (isFurnitureLabel(text) || isLabelledLink(sourced)) return true;
+  if (kind === 'heading') return false;
+  const length = visibleLength(text);
+  return (length <= MAX_CREDIT_CHARS && CREDIT.test(text)) || isDateLine(text);
 }
 
 /** Also drops a block with no letters or digits at all (separators such as "* * *" or "|"). */

@@ -4,7 +4,7 @@
  * an FAQ section contains it. The text-based readers (question headings, "Q:"/"A:" text) work on this list.
  */
 import { isFurniture } from './scope.ts';
-import { BLOCK_TAGS, collapseSpace, isSkipped, linesOf, piecesToLines, tagOf } from './text.ts';
+import { BLOCK_TAGS, collapseSpace, isSkipped, linesOf, piecesToLines, tagOf, wrapsOnly } from './text.ts';
 
 export interface Block {
   /** The element the text was read from (for loose text inside a container: the container). */
@@ -228,4 +228,18 @@ export function readBlocks(root: Element): Block[] {
   addContainers(root, containers);
   collect(root, containers, out);
   return out;
+}
+
+/**
+ * The nearest ancestor holding more than the block itself (page builders wrap each heading alone): where
+ * a question set in its own wrapper (`<div class="faq-item">`) ends, its answer ends too.
+ */
+export function wrapperOf(block: Block): Element | null {
+  let inner: Element = block.el;
+  let wrapper = inner.parentElement;
+  while (wrapper?.parentElement && wrapsOnly(wrapper, inner)) {
+    inner = wrapper;
+    wrapper = wrapper.parentElement;
+  }
+  return wrapper;
 }

@@ -22,6 +22,18 @@ export function namesFaq(el: Element): boolean {
   );
 }
 
+/**
+ * True when the page as a whole is an FAQ: its title and its `<h1>` both name one. Such a page often
+ * sets its `<h1>` in a page header the readers skip as furniture, and groups its questions under topic
+ * headings ("Billing", "Accounts") with one question or two each, so neither an FAQ heading above them
+ * nor a run of questions would tell.
+ */
+export function isFaqPage(doc: Document): boolean {
+  if (!isFaqHeading(doc.title)) return false;
+  for (const h1 of Array.from(doc.getElementsByTagName('h1'))) if (isFaqHeading(h1.textContent ?? '')) return true;
+  return false;
+}
+
 interface SectionMark {
   order: number;
   inFaq: boolean;
@@ -35,11 +47,13 @@ export class FaqContext {
   /**
    * `blocks` is asked for only when FAQ sections are looked for; `mayHaveFaqSections` false (no text on
    * the page could name one) skips that, and numbering waits for the first `position` asked.
+   * `wholePage`: the page as a whole is an FAQ (see `isFaqPage`), so every part of it is an FAQ section.
    */
   constructor(
     private readonly root: Element,
     private readonly blocks: () => readonly Block[],
     private readonly mayHaveFaqSections = true,
+    private readonly wholePage = false,
   ) {}
 
   /** Position of an element in reading order (elements outside the region come last). */
@@ -50,7 +64,7 @@ export class FaqContext {
 
   /** True when the element sits in an FAQ section or inside an element named for the FAQ. */
   inFaq(el: Element): boolean {
-    return this.isNamedFaq(el) || (this.mayHaveFaqSections && this.sectionIsFaq(this.position(el)));
+    return this.wholePage || this.isNamedFaq(el) || (this.mayHaveFaqSections && this.sectionIsFaq(this.position(el)));
   }
 
   private numberElements(): Map<Element, number> {

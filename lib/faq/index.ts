@@ -10,15 +10,17 @@
 import type { FaqPair } from '../types.ts';
 import { readAccordions } from './accordion.ts';
 import { cleanAnswer, cleanQuestion } from './clean.ts';
+import { isFaqPage } from './context.ts';
 import { readDefinitionLists } from './definition-list.ts';
 import { readDetails } from './details.ts';
 import { readInterview } from './interview.ts';
 import { readJsonLdScripts } from './json-ld.ts';
 import { mergePairs, sameQuestion } from './merge.ts';
 import { readMicrodata } from './microdata.ts';
+import { noscriptFaq } from './noscript.ts';
 import { readQaText } from './qa-text.ts';
 import { readQuestionHeadings } from './question-headings.ts';
-import { isFaqHeading, looksLikeQuestion } from './question.ts';
+import { isContactPrompt, isFaqHeading, looksLikeQuestion } from './question.ts';
 import { readRegion, type FoundPair, type Region } from './region.ts';
 import { pageRoot } from './scope.ts';
 import { type FaqSignals, surveyFaqSignals } from './signals.ts';
@@ -51,9 +53,12 @@ function clean(pair: FoundPair): FoundPair {
   return { ...pair, question: cleanQuestion(pair.question), answer: cleanAnswer(pair.answer) };
 }
 
-/** Both halves present, and the question is not the FAQ's own title (a toggle that opens the whole list). */
+/**
+ * Both halves present, the question is not the FAQ's own title (a toggle that opens the whole list) nor
+ * the prompt to get in touch that closes it.
+ */
 function isRealPair(pair: FoundPair): boolean {
-  if (pair.question === '' || pair.answer === '') return false;
+  if (pair.question === '' || pair.answer === '' || isContactPrompt(pair.question)) return false;
   return looksLikeQuestion(pair.question) || !isFaqHeading(pair.question);
 }
 
@@ -69,7 +74,7 @@ export function extractFaq(
   article: Element | null,
   signals: FaqSignals = surveyFaqSignals(original),
 ): FaqPair[] {
-  const page = readRegion(pageRoot(original), signals.faqNames);
+  const page = readRegion(pageRoot(original), signals.faqNames, signals.faqNames && isFaqPage(original));
   const found = [
     ...(signals.microdata ? readMicrodata(page) : []),
     ...readDetails(page, signals.details),
@@ -78,5 +83,6 @@ export function extractFaq(
     ...(signals.textForms ? textFormsOf(page, article) : []),
     ...readJsonLdScripts(signals.jsonLd),
   ];
-  return mergePairs(found.map(clean).filter(isRealPair));
+  const pairs = mergePairs(found.map(clean).filter(isRealPair));
+  return pairs.length > 0 ? pairs : noscriptFaq(signals.noscripts, (doc) => extractFaq(doc, null));
 }

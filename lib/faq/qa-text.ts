@@ -3,8 +3,8 @@
  * separate paragraphs, with or without bold labels, with the answer unlabelled, or both on one line
  * ("Q: Why? A: Because."). Labels may be words ("Question:", "Answer:") in several languages.
  */
-import type { Block } from './blocks.ts';
-import { afterAnswerLabel, afterQuestionLabel, splitInlineAnswer } from './labels.ts';
+import { type Block, wrapperOf } from './blocks.ts';
+import { afterAnswerLabel, afterQuestionLabel, splitInlineAnswer, startsWithQuestionLabel } from './labels.ts';
 import { looksLikeQuestion } from './question.ts';
 import type { FoundPair, Region } from './region.ts';
 
@@ -22,6 +22,8 @@ interface LabelledPair {
   answerLabelled: boolean;
   /** The block of the last line taken so far. */
   lastBlock: number;
+  /** Where the question's own wrapper ends, the answer ends (see `wrapperOf`). */
+  wrapper: Element | null;
 }
 
 /** Text lines in reading order, with null where a heading ends any pair before it. */
@@ -37,12 +39,12 @@ function linesOf(blocks: readonly Block[]): (Line | null)[] {
   return lines;
 }
 
-function startPair(line: Line, question: string): LabelledPair {
+function startPair(line: Line, question: string, blocks: readonly Block[]): LabelledPair {
   const inline = splitInlineAnswer(question);
-  if (inline) {
-    return { block: line.block, question: inline.question, answerLines: [inline.answer], answerLabelled: true, lastBlock: line.block };
-  }
-  return { block: line.block, question, answerLines: [], answerLabelled: false, lastBlock: line.block };
+  const wrapper = wrapperOf(blocks[line.block] as Block);
+  const start = { block: line.block, lastBlock: line.block, wrapper };
+  if (inline) return { ...start, question: inline.question, answerLines: [inline.answer], answerLabelled: true };
+  return { ...start, question, answerLines: [], answerLabelled: false };
 }
 
 /**
@@ -55,7 +57,7 @@ function extendAnswer(pair: LabelledPair, line: Line, blocks: readonly Block[]):
   if (leavesBlock && pair.answerLines.length > 0 && pair.lastBlock === pair.block) return false;
   // A bold paragraph is the next (interview-style) question, an italic one an editor's note: not more answer.
   const block = blocks[line.block] as Block;
-  if (leavesBlock && (block.boldOnly || block.italicOnly)) return false;
+  if (leavesBlock && (block.boldOnly || block.italicOnly || (pair.wrapper && !pair.wrapper.contains(block.el)))) return false;
   if (pair.answerLines.length === 0 || (pair.answerLabelled && pair.answerLines.join('') === '')) {
     const labelled = afterAnswerLabel(line.text);
     pair.answerLabelled ||= labelled !== null;
@@ -82,7 +84,7 @@ function labelledPairs(blocks: readonly Block[]): LabelledPair[] {
     const question = labelAlone && afterAnswerLabel(line.text) === null ? line.text : labelled;
     labelAlone = labelled === '';
     if (question !== null && question !== '') {
-      open = startPair(line, question);
+      open = startPair(line, question, blocks);
       pairs.push(open);
     } else if (labelAlone) {
       open = null;
@@ -93,13 +95,30 @@ function labelledPairs(blocks: readonly Block[]): LabelledPair[] {
   return pairs;
 }
 
+/** Its question label is set in bold ("<b>Q.</b> …", "<b>Q: Returns</b>"), as a heading would be. */
+function boldLabelled(pair: LabelledPair, blocks: readonly Block[]): boolean {
+  return startsWithQuestionLabel((blocks[pair.block] as Block).boldLead);
+}
+
+/**
+ * A series of bold-labelled questions (two or more) is an FAQ even where some of them are set as topics
+ * without a question mark ("Q: Returns bought in a store", "Q4：面試形式"): the bold label marks them.
+ */
+const MIN_BOLD_LABELLED = 2;
+
 export function readQaText(region: Region): FoundPair[] {
   const { blocks, context } = region;
-  return labelledPairs(blocks)
-    .filter((pair) => pair.answerLines.length > 0)
+  const pairs = labelledPairs(blocks).filter((pair) => pair.answerLines.length > 0);
+  const boldSeries = pairs.filter((pair) => boldLabelled(pair, blocks)).length >= MIN_BOLD_LABELLED;
+  return pairs
     .filter((pair) => {
       const el = (blocks[pair.block] as Block).el;
-      return pair.answerLabelled || looksLikeQuestion(pair.question) || context.inFaq(el);
+      return (
+        pair.answerLabelled ||
+        looksLikeQuestion(pair.question) ||
+        context.inFaq(el) ||
+        (boldSeries && boldLabelled(pair, blocks))
+      );
     })
     .map((pair) => ({
       question: pair.question,

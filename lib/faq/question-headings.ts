@@ -6,10 +6,10 @@
  * an essay whose other headings are statements.
  * Bold paragraphs are how interviews set their questions, so those pairs are reported as 'qa-text'.
  */
-import type { Block } from './blocks.ts';
+import { type Block, wrapperOf } from './blocks.ts';
 import { looksLikeQuestion } from './question.ts';
 import type { FoundPair, Region } from './region.ts';
-import { collapseSpace, wrapsOnly } from './text.ts';
+import { collapseSpace } from './text.ts';
 
 /** Bold paragraphs rank below every real heading. */
 const BOLD_LEVEL = 7;
@@ -40,17 +40,6 @@ function questionStart(block: Block, index: number): QuestionStart | null {
     return { index, level: BOLD_LEVEL, question: lead, inlineAnswer: collapseSpace(block.text.slice(lead.length)) };
   }
   return null;
-}
-
-/** The nearest ancestor holding more than the question itself (page builders wrap each heading alone). */
-function wrapperOf(block: Block): Element | null {
-  let inner: Element = block.el;
-  let wrapper = inner.parentElement;
-  while (wrapper?.parentElement && wrapsOnly(wrapper, inner)) {
-    inner = wrapper;
-    wrapper = wrapper.parentElement;
-  }
-  return wrapper;
 }
 
 /**
@@ -103,6 +92,15 @@ function rankOf(block: Block): number {
   return block.boldOnly ? BOLD_LEVEL : 0;
 }
 
+/** The blocks from `from` to `to` (inclusive): the section, bounded by headings ranking above `level`, around `index`. */
+function sectionAround(index: number, level: number, blocks: readonly Block[]): [number, number] {
+  let from = index;
+  while (from > 0 && !isSectionBound(blocks[from - 1] as Block, level)) from--;
+  let to = index;
+  while (to + 1 < blocks.length && !isSectionBound(blocks[to + 1] as Block, level)) to++;
+  return [from, to];
+}
+
 /**
  * True when the run's questions are most of the headings of their level in the section that holds
  * them: an explainer whose headings are questions, not an essay with two rhetorical ones in a row.
@@ -110,14 +108,29 @@ function rankOf(block: Block): number {
 function questionsDominate(run: readonly number[], starts: readonly QuestionStart[], blocks: readonly Block[]): boolean {
   const first = starts[run[0] as number] as QuestionStart;
   const level = first.level;
-  let from = first.index;
-  while (from > 0 && !isSectionBound(blocks[from - 1] as Block, level)) from--;
-  let to = first.index;
-  while (to + 1 < blocks.length && !isSectionBound(blocks[to + 1] as Block, level)) to++;
+  const [from, to] = sectionAround(first.index, level, blocks);
   let peers = 0;
   for (let i = from; i <= to; i++) if (rankOf(blocks[i] as Block) === level) peers++;
   const questions = starts.filter((s) => s.level === level && s.index >= from && s.index <= to).length;
   return questions * 2 > peers;
+}
+
+/**
+ * True when a third or more of the question headings of the start's level in its section link to other
+ * pages: a listing of questions asked elsewhere (a forum's topics, "related questions"), whose unlinked
+ * titles are more of the same, not questions this page answers.
+ */
+function inListing(start: QuestionStart, blocks: readonly Block[]): boolean {
+  const [from, to] = sectionAround(start.index, start.level, blocks);
+  let questions = 0;
+  let linked = 0;
+  for (let i = from; i <= to; i++) {
+    const block = blocks[i] as Block;
+    if (rankOf(block) !== start.level || !looksLikeQuestion(block.text)) continue;
+    questions++;
+    if (block.linkOnly) linked++;
+  }
+  return linked * 3 >= questions && linked > 0;
 }
 
 /** A heading that ranks above `level` closes the section a run of that level sits in. */
@@ -143,7 +156,7 @@ export function readQuestionHeadings(region: Region): FoundPair[] {
   const pairs: FoundPair[] = [];
   starts.forEach((start, k) => {
     const block = blocks[start.index] as Block;
-    if (!inRun.has(k) && !context.inFaq(block.el)) return;
+    if ((!inRun.has(k) && !context.inFaq(block.el)) || inListing(start, blocks)) return;
     const next = starts[k + 1]?.index ?? blocks.length;
     const answer = answerOf(start, blocks, next);
     if (answer === '') return;

@@ -17,6 +17,18 @@ export function looksLikeQuestion(text: string): boolean {
   return /[?？؟]$/u.test(trimmed) || /^¿/.test(trimmed);
 }
 
+/** The word "questions" closing a short line, in the languages of FAQ_PHRASES below. */
+const ENDS_ASKING_FOR_QUESTIONS = /(^|\s)(questions?|fragen|preguntas|perguntas|domande|vragen|вопросы)[\s?？؟]*$/iu;
+
+/**
+ * "Still have questions?", "Noch Fragen?", "¿Más preguntas?": the prompt to get in touch that closes an
+ * FAQ, set like one of its questions but not one of them.
+ */
+export function isContactPrompt(question: string): boolean {
+  const text = collapseSpace(question);
+  return text.split(' ').length <= 5 && ENDS_ASKING_FOR_QUESTIONS.test(text);
+}
+
 /**
  * True when a piece of a text (one text node) may be where a question {@link looksLikeQuestion} accepts
  * ends or begins: it holds "¿", or its last character other than decoration and space is a question

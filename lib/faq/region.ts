@@ -13,10 +13,14 @@ export class Region {
   private blockList: Block[] | null = null;
   private faqContext: FaqContext | null = null;
 
-  /** `mayHaveFaqSections`: false when no text of the region could name an FAQ section. */
+  /**
+   * `mayHaveFaqSections`: false when no text of the region could name an FAQ section; `wholePage`: the
+   * region is a page that is an FAQ as a whole (see `isFaqPage`).
+   */
   constructor(
     readonly root: Element,
     private readonly mayHaveFaqSections = true,
+    private readonly wholePage = false,
   ) {
     this.scope = new Scope(root);
   }
@@ -27,7 +31,7 @@ export class Region {
   }
 
   get context(): FaqContext {
-    this.faqContext ??= new FaqContext(this.root, () => this.blocks, this.mayHaveFaqSections);
+    this.faqContext ??= new FaqContext(this.root, () => this.blocks, this.mayHaveFaqSections, this.wholePage);
     return this.faqContext;
   }
 }
@@ -37,8 +41,8 @@ export interface FoundPair extends FaqPair {
   position: number;
 }
 
-export function readRegion(root: Element, mayHaveFaqSections = true): Region {
-  return new Region(root, mayHaveFaqSections);
+export function readRegion(root: Element, mayHaveFaqSections = true, wholePage = false): Region {
+  return new Region(root, mayHaveFaqSections, wholePage);
 }
 
 /**

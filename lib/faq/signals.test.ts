@@ -106,3 +106,11 @@ describe('surveyFaqSignals', () => {
     expect(scriptOnly.signals().textForms).toBe(false);
   });
 });
+
+describe('FAQ names split across text nodes', () => {
+  it('sees "Q&A" that a parser gave as three text nodes', () => {
+    const doc = parseHtml('<html><body><h1>Community Q&amp;A</h1><h3>Why?</h3><p>Because.</p></body></html>');
+    expect(doc.querySelector('h1')?.childNodes.length).toBeGreaterThan(1);
+    expect(surveyFaqSignals(doc).faqNames).toBe(true);
+  });
+});

@@ -34,6 +34,8 @@ export interface FaqSignals {
   faqNames: boolean;
   /** The page's JSON-LD scripts, in document order. */
   jsonLd: Element[];
+  /** `<noscript>` elements, in document order (see noscript.ts). */
+  noscripts: Element[];
 }
 
 const QUESTION_MARK = /[?？؟¿]/;
@@ -143,7 +145,7 @@ class TextSignals {
         if (place & IN_BOLD) this.boldQuestions++;
         this.placedQuestions.push(node);
       }
-      if (!this.faqNames && FAQ_WORDS.test(text)) this.faqNames = true;
+      if (!this.faqNames && FAQ_WORDS.test(textRun(node, text))) this.faqNames = true;
       if (place & IN_BOLD && ENDS_WITH_COLON.test(text)) this.speakerLabels++;
     }
     if (!this.labels && mayStartWithLabel(first) && startsWithQuestionLabel(text) && labelGoesOn(node)) this.labels = true;
@@ -169,6 +171,18 @@ class TextSignals {
     if (this.placedQuestions.length === 0) return false;
     return this.faqNames || this.placedQuestions.some(nearNamedFaq);
   }
+}
+
+/**
+ * The text with the text nodes right before it: some parsers (linkedom) split "Q&amp;A" into three nodes
+ * where a browser keeps one, and an FAQ title must be seen whole on both.
+ */
+function textRun(node: Node, text: string): string {
+  let run = text;
+  for (let before = node.previousSibling; before?.nodeType === 3; before = before.previousSibling) {
+    run = (before.nodeValue ?? '') + run;
+  }
+  return run;
 }
 
 /** The code of the first character that is not ASCII whitespace; -1 when there is none. */
@@ -214,6 +228,7 @@ function nearNamedFaq(node: Node): boolean {
 function readElement(el: Element, tag: string, hasAttributes: boolean, nearAccordion: boolean, signals: FaqSignals): void {
   if (tag === 'DETAILS') signals.details.push(el);
   else if (tag === 'DL') signals.definitionLists.push(el);
+  else if (tag === 'NOSCRIPT') signals.noscripts.push(el);
   // Everything else is read from attributes, which most elements of a page have none of.
   if (!hasAttributes) return;
   if (!signals.microdata && el.hasAttribute('itemscope') && /question/i.test(el.getAttribute('itemtype') ?? '')) {
@@ -259,6 +274,7 @@ export class FaqSignalSurvey implements NodeVisitor {
     textForms: false,
     faqNames: false,
     jsonLd: [],
+    noscripts: [],
   };
   private readonly textSignals = new TextSignals();
   /** The flags of the nodes at each depth, set by their parent element on the way down. */
