@@ -3,11 +3,11 @@
  * Runs on the live page (content script) and on linkedom in Node (CLI, tests, benchmark).
  */
 import { selectClaims } from './claims/index.ts';
-import { articleText, extractArticle } from './extract/index.ts';
-import { extractFaq, FaqSignalSurvey, isFaqHeading } from './faq/index.ts';
+import { articleText, extractArticle, type ExtractedArticle } from './extract/index.ts';
+import { extractFaq, FaqSignalSurvey, isFaqHeading, type FaqSignals } from './faq/index.ts';
 import { splitSections } from './sections.ts';
 import { normaliseForMatch } from './text/normalise.ts';
-import type { AnalyzeOutcome, Claim, FaqPair, Section, SectionClaims } from './types.ts';
+import type { Analysis, AnalyzeOutcome, Claim, FaqPair, Section, SectionClaims } from './types.ts';
 
 export interface AnalyzeOptions {
   /** The page's address, carried into the analysis (the document's own URL may be a blob or about:blank). */
@@ -23,56 +23,81 @@ export interface AnalyzeOptions {
 const WORDS_PER_MINUTE = 230;
 
 export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
-  const now = opts.now ?? (() => (typeof performance === 'undefined' ? Date.now() : performance.now()));
-  const timings: Record<string, number> = {};
-  const time = <T>(stage: string, run: () => T): T => {
-    const start = now();
-    const result = run();
-    timings[stage] = now() - start;
-    return result;
-  };
-
+  const clock = stageClock(opts.now);
   try {
     // The FAQ's survey of the page rides along with extraction's walk of it, so the page is walked once.
     const faqSurvey = new FaqSignalSurvey();
-    const extracted = time('extract', () => extractArticle(doc, { force: opts.force, alsoVisit: faqSurvey }));
+    const extracted = clock.time('extract', () => extractArticle(doc, { force: opts.force, alsoVisit: faqSurvey }));
     if (!extracted.ok) return extracted;
-    const { article } = extracted;
-
-    const sections = time('sections', () => splitSections(article.blocks));
-    const text = articleText(article.blocks);
-    const faq = time('faq', () => extractFaq(doc, article.root, faqSurvey.signals()));
-    const body = withoutFaq(sections, faq);
-    const claims = time('claims', () =>
-      selectClaims(
-        { title: article.meta.title, sections: body, text },
-        { max: opts.maxClaims },
-      ),
-    );
-
-    const wordCount = countWords(text);
-    return {
-      ok: true,
-      analysis: {
-        version: 1,
-        url: opts.url,
-        meta: article.meta,
-        text,
-        wordCount,
-        readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-        claims,
-        sections: groupBySection(body, claims, text),
-        faq,
-        forced: !article.readerable,
-        timings,
-        diagnostics: article.diagnostics,
-      },
-    };
+    return { ok: true, analysis: analyzeArticle(doc, extracted.article, opts, clock, faqSurvey.signals()) };
   } catch (error) {
     // The engine's stages return typed outcomes; this is the last guard so a bug on one odd page
     // becomes a message for the reader instead of a dead panel.
     return { ok: false, reason: 'failed', message: `Precis could not read this page: ${describeError(error)}` };
   }
+}
+
+/** The article as the stages after extraction need it: a web page's extraction gives it, and so does a PDF's layout. */
+export type ArticleForAnalysis = Pick<ExtractedArticle, 'meta' | 'blocks' | 'root' | 'readerable' | 'diagnostics'>;
+
+/**
+ * Sections, FAQ and claims of an extracted article: the one engine behind web pages and PDFs. `doc` is the
+ * document the FAQ's structured data is read from; `faqSignals` its survey when one was already made.
+ */
+export function analyzeArticle(
+  doc: Document,
+  article: ArticleForAnalysis,
+  opts: AnalyzeOptions,
+  clock: StageClock = stageClock(opts.now),
+  faqSignals?: FaqSignals,
+): Analysis {
+  const { time, timings } = clock;
+  const sections = time('sections', () => splitSections(article.blocks));
+  const text = articleText(article.blocks);
+  const faq = time('faq', () => extractFaq(doc, article.root, faqSignals));
+  const body = withoutFaq(sections, faq);
+  const claims = time('claims', () =>
+    selectClaims(
+      { title: article.meta.title, sections: body, text },
+      { max: opts.maxClaims },
+    ),
+  );
+
+  const wordCount = countWords(text);
+  return {
+    version: 1,
+    url: opts.url,
+    meta: article.meta,
+    text,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    claims,
+    sections: groupBySection(body, claims, text),
+    faq,
+    forced: !article.readerable,
+    timings,
+    diagnostics: article.diagnostics,
+  };
+}
+
+export interface StageClock {
+  timings: Record<string, number>;
+  time<T>(stage: string, run: () => T): T;
+}
+
+/** Milliseconds per stage, for the benchmark and the e2e timing. */
+export function stageClock(clock?: () => number): StageClock {
+  const now = clock ?? (() => (typeof performance === 'undefined' ? Date.now() : performance.now()));
+  const timings: Record<string, number> = {};
+  return {
+    timings,
+    time: (stage, run) => {
+      const start = now();
+      const result = run();
+      timings[stage] = now() - start;
+      return result;
+    },
+  };
 }
 
 /**
@@ -102,11 +127,7 @@ function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
 const MOSTLY = 0.6;
 
 function groupBySection(sections: Section[], claims: Claim[], text: string): SectionClaims[] {
-  const position = (claim: Claim) => {
-    const { prefix, exact } = claim.selector;
-    const at = text.indexOf(prefix + exact);
-    return at >= 0 ? at + prefix.length : text.indexOf(exact);
-  };
+  const position = (claim: Claim) => claimOffset(claim, text);
   return sections
     .map((section, index) => ({
       heading: section.heading,
@@ -117,10 +138,17 @@ function groupBySection(sections: Section[], claims: Claim[], text: string): Sec
     .filter((group) => group.claims.length > 0);
 }
 
+/** Where a claim's sentence starts in the article text (-1 when it is not found). */
+export function claimOffset(claim: Claim, text: string): number {
+  const { prefix, exact } = claim.selector;
+  const at = text.indexOf(prefix + exact);
+  return at >= 0 ? at + prefix.length : text.indexOf(exact);
+}
+
 function countWords(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
