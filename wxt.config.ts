@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
 
 // See ../shared/docs/TOOLCHAIN.md for why each setting is here.
 /**
@@ -19,6 +22,9 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Where the build puts pdf.js's worker (lib/platform/ui/pdf-reader.ts loads it from there). */
+const PDF_WORKER_FILE = 'pdf.worker.min.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -72,6 +78,11 @@ export default defineConfig({
       if (entrypoints.some((entry) => entry.name === 'precis') && alias && !Array.isArray(alias)) {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+    },
+    // pdf.js parses PDFs in a worker, which must come from the extension's own files (the pages' CSP allows only
+    // 'self'); it is copied as pdfjs-dist ships it and loaded only when a PDF is read (lib/platform/ui/pdf-reader.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: PDF_WORKER_FILE });
     },
     // Chrome: the toolbar click goes to the background, which starts reading the tab and opens the popup itself
     // (lib/platform/background/toolbar-click.ts). Firefox keeps the manifest popup.

@@ -1,4 +1,5 @@
 /** A PDF file through the engine in Node: pdf.js reads its text, the engine lays it out and analyses it. */
+import { startsLikePdf } from '../../lib/pdf/detect.ts';
 import { describePdfError } from '../../lib/pdf/errors.ts';
 import { readAndAnalyzePdf, type ProgressiveOptions } from '../../lib/pdf/progressive.ts';
 import type { AnalyzeOptions } from '../../lib/analyze.ts';
@@ -8,9 +9,7 @@ import { asEngineDocument, openPdf } from './load.ts';
 
 /** A `.pdf` name, or bytes that open as a PDF does ("%PDF-" within the first kilobyte). */
 export function isPdf(file: string, bytes: Uint8Array): boolean {
-  if (/\.pdf$/i.test(file)) return true;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
+  return /\.pdf$/i.test(file) || startsLikePdf(bytes);
 }
 
 export function blankDocument(url: string): Document {
