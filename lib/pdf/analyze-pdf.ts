@@ -19,6 +19,11 @@ function letterCount(pdf: PdfText): number {
   return letters;
 }
 
+function sameText(a: string, b: string): boolean {
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) === key(b);
+}
+
 /** The blocks as elements of `doc`'s body, for the FAQ's readers (questions set as headings, "Q:"/"A:" text). */
 function articleElement(doc: Document, blocks: Block[]): Element {
   const article = doc.createElement('article');
@@ -62,13 +67,16 @@ export function analyzePdf(pdf: PdfText, doc: Document, opts: AnalyzeOptions): A
     }
     const layout = clock.time('layout', () => layoutArticle(pdf));
     if (!layout.blocks.some((block) => block.kind === 'paragraph')) return { ok: false, reason: 'empty', message: NO_TEXT_MESSAGE };
-    const blocks: Block[] = layout.blocks.map((block) =>
+    const meta = pdfMeta(pdf.info, layout.blocks, opts.url);
+    // As Readability does on a web page, the title is the article's metadata, not its first section.
+    const first = layout.blocks[0];
+    const body = first?.kind === 'heading' && sameText(first.text, meta.title) ? layout.blocks.slice(1) : layout.blocks;
+    const blocks: Block[] = body.map((block) =>
       block.kind === 'heading' ? { kind: 'heading', level: block.level, text: block.text } : { kind: 'paragraph', text: block.text },
     );
-    const meta = pdfMeta(pdf.info, layout.blocks, opts.url);
     const root = articleElement(doc, blocks);
     const analysis = analyzeArticle(doc, { meta, blocks, root, readerable: true, diagnostics: [] }, opts, clock);
-    const pageAt = pageLookup(layout.blocks);
+    const pageAt = pageLookup(body);
     const withPage = (claim: Claim): Claim => ({ ...claim, page: pageAt(Math.max(0, claimOffset(claim, analysis.text))) });
     return {
       ok: true,

@@ -26,8 +26,18 @@ function keyOf(line: PdfLine): string {
   return `${Math.round(line.y / HEIGHT_STEP)}|${text}`;
 }
 
-/** The lines of each page (same order as `lines`), furniture removed. */
-export function withoutFurniture(pages: PdfPageText[], lines: PdfLine[][]): PdfLine[][] {
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The lines of each page (same order as `lines`), furniture removed. `title` is the document's title from its
+ * information: set small at the page's edge it is a running header even on a one-page document.
+ */
+export function withoutFurniture(pages: PdfPageText[], lines: PdfLine[][], title: string | null = null): PdfLine[][] {
+  const titleKey = title ? letters(title) : '';
+  const sizes = lines.flat().map((line) => line.size).sort((a, b) => a - b);
+  const typical = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const pagesWithKey = new Map<string, Set<number>>();
   lines.forEach((pageLines, index) => {
     for (const line of pageLines) {
@@ -44,6 +54,7 @@ export function withoutFurniture(pages: PdfPageText[], lines: PdfLine[][]): PdfL
     pageLines.filter((line) => {
       if (!nearEdge(line, pages[index]!)) return true;
       if (isPageNumber(line.text)) return false;
+      if (titleKey !== '' && line.size < typical && letters(line.text) === titleKey) return false;
       return (pagesWithKey.get(keyOf(line))?.size ?? 0) < recurring;
     }),
   );

@@ -20,8 +20,8 @@ export interface PdfArticleLayout {
 }
 
 /** Lines of every page in reading order, page furniture removed. */
-export function orderedLines(pages: PdfPageText[]): PdfLine[] {
-  const perPage = withoutFurniture(pages, pages.map(pageLines));
+export function orderedLines(pages: PdfPageText[], title: string | null = null): PdfLine[] {
+  const perPage = withoutFurniture(pages, pages.map(pageLines), title);
   return perPage.flatMap((lines) => readingOrder(lines));
 }
 
@@ -31,7 +31,7 @@ const NOTE_START = /^(?:\d{1,3}|[*†‡§¶])\s*\S/u;
 const RUN_IN_ABSTRACT = /^abstract\s*[.:\u2013\u2014-]\s*(?=\S)/i;
 
 export function layoutArticle(pdf: PdfText): PdfArticleLayout {
-  const lines = orderedLines(pdf.pages);
+  const lines = orderedLines(pdf.pages, pdf.info.title);
   const body = bodyStyle(lines);
   const pages = new Map(pdf.pages.map((page) => [page.number, page]));
   const notesAt = footnoteLines(lines, pages, body);

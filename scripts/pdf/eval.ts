@@ -3,7 +3,7 @@
  * corpus.ts), one- and two-column.
  *
  * - Text: token F1 of the article text against the text the PDF was printed from, for our pipeline (the CLI's
- *   `text`) and for `pdftotext` (Debian's poppler-utils) on the same files. Words are compared as a bag, lowercased,
+ *   `title` and `text`) and for `pdftotext` (Debian's poppler-utils) on the same files. Words are compared as a bag, lowercased,
  *   after the same light clean-up for both (NFKC, soft hyphens dropped).
  * - Claims: ROUGE-2 F1 of the claims against the BBC reference summaries, for each article as a PDF and as the
  *   HTML page it was printed from, both through the engine with its own claim count.
@@ -87,7 +87,8 @@ async function main(): Promise<void> {
       const file = pdfPath(layout, article.id);
       const truth = readFileSync(file.replace(/\.pdf$/, '.txt'), 'utf8');
       const outcome = await analyzePdfBytes(new Uint8Array(readFileSync(file)), { url: `file://${file}` });
-      const text = outcome.ok ? outcome.analysis.text : '';
+      // The title is read from the page as the rest is (the engine keeps it as metadata, as on a web page).
+      const text = outcome.ok ? `${outcome.analysis.meta.title}\n\n${outcome.analysis.text}` : '';
       if (!outcome.ok) failures++;
       const score = tokenF1(text, truth);
       ours.push(score);
