@@ -6,9 +6,10 @@ const require = createRequire(import.meta.url);
 
 // See ../shared/docs/TOOLCHAIN.md for why each setting is here.
 /**
- * The extension pages (popup, side panel) load only their own bundled scripts and styles and never fetch, frame
- * or submit anything: page text reaches them as data, so even a rendering mistake could not run a page's script
- * or load its resources. Preact sets `style` through the CSSOM, which style-src does not block.
+ * The extension pages (popup, side panel) load only their own bundled scripts and styles and never frame or submit
+ * anything: page text reaches them as data, so even a rendering mistake could not run a page's script or load its
+ * resources. The one fetch is the background's, of the PDF a tab shows; which sites answer it is still decided by
+ * the permissions (activeTab), not by this policy. Preact sets `style` through the CSSOM, which style-src does not block.
  */
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -16,7 +17,8 @@ const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The background fetches the PDF a tab shows (under the click's activeTab grant) so that the panel can read it.
+  "connect-src 'self' https: http:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

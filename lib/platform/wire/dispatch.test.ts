@@ -22,6 +22,9 @@ function uiToBackground() {
     saveSelection: vi.fn(() => fail('no-selection', 'Not in this test.')),
     showHighlights: vi.fn(() => ok({ painted: [], orphans: [] })),
     revealHighlight: vi.fn(() => ok(null)),
+    readPdf: vi.fn(() => fail('unavailable', 'Not in this test.')),
+    openPdfPage: vi.fn(() => ok(null)),
+    savePdfClaim: vi.fn(() => fail('unavailable', 'Not in this test.')),
   };
   const dispatch = createDispatcher({
     channel: 'ui-to-background',

@@ -107,6 +107,9 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
   saveSelection: { tabId: 7 },
   showHighlights: { tabId: 7 },
   revealHighlight: { tabId: 7, id: 'h1' },
+  readPdf: { tabId: 7 },
+  openPdfPage: { tabId: 7, page: 3 },
+  savePdfClaim: { url: 'https://example.com/paper.pdf', title: 'Paper', claim: { ...claim, page: 3 } },
 };
 
 const CONTENT_EXAMPLES: Examples<BackgroundToContent> = {

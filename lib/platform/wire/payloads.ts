@@ -31,6 +31,7 @@ function exactly<T>(fields: { [K in keyof T]: Shape<T[K]> }): Shape<T> {
 
 const isBoolean: Shape<boolean> = (value): value is boolean => typeof value === 'boolean';
 const isUrl: Shape<string> = (value): value is string => isText(value, 8_192);
+const isPage: Shape<number> = (value): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 1_000_000;
 
 export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   analyzeTab: exactly({ tabId: isTabId, force: isBoolean }),
@@ -39,6 +40,9 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   saveSelection: exactly({ tabId: isTabId }),
   showHighlights: exactly({ tabId: isTabId }),
   revealHighlight: exactly({ tabId: isTabId, id: isHighlightId }),
+  readPdf: exactly({ tabId: isTabId }),
+  openPdfPage: exactly({ tabId: isTabId, page: isPage }),
+  savePdfClaim: exactly({ url: isUrl, title: (value): value is string => isText(value, 1_000), claim: isClaim }),
 };
 
 export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {
