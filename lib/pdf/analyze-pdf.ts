@@ -3,7 +3,7 @@
  * and the article element the HTML path's extraction gives, and `analyzeArticle` finds the sections, FAQ and
  * claims. Each claim then gets the page its sentence starts on.
  */
-import { analyzeArticle, claimOffset, describeError, stageClock, type AnalyzeOptions } from '../analyze.ts';
+import { analyzeArticle, claimOffset, describeError, stageClock, type AnalyzeOptions } from '../analyze-article.ts';
 import type { AnalyzeOutcome, Block, Claim } from '../types.ts';
 import { NO_TEXT_MESSAGE } from './errors.ts';
 import { layoutArticle } from './layout.ts';

@@ -3,7 +3,7 @@
  * long document while the rest is still being read, then the claims of everything the reading budget allowed.
  * The same code runs in the extension page and in Node (CLI, benchmark), each with its own pdf.js loader.
  */
-import type { AnalyzeOptions } from '../analyze.ts';
+import type { AnalyzeOptions } from '../analyze-article.ts';
 import type { AnalyzeOutcome } from '../types.ts';
 import { analyzePdf } from './analyze-pdf.ts';
 import { readPdfText, type PdfJsDocument, type ReadOptions } from './read.ts';

@@ -8,7 +8,6 @@ import type { Analysis, Claim } from '../../types.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import { callBackground } from '../wire/messaging.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
-import { analyzePdfInPage } from './pdf-reader.ts';
 
 function fromBase64(data: string): Uint8Array {
   const text = atob(data);
@@ -37,6 +36,8 @@ export function createPdfTabs(): PdfTabs {
     async analyze(tabId, maxClaims) {
       const fetched = await callBackground('readPdf', { tabId });
       if (!fetched.ok) return fetched;
+      // The PDF engine and pdf.js load only now: a web page's panel never downloads them.
+      const { analyzePdfInPage } = await import('./pdf-reader.ts');
       const outcome = await analyzePdfInPage(fromBase64(fetched.value.data), { url: fetched.value.url, maxClaims });
       if (!outcome.ok) return fail(outcome.reason, outcome.message);
       analyses.set(tabId, outcome.analysis);
