@@ -13,14 +13,8 @@ const WORD_GAP = 0.15;
 /** Runs whose baselines differ by less than this share of the font size sit on one line (superscripts too). */
 const SAME_BASELINE = 0.55;
 
-interface Run {
-  x0: number;
-  x1: number;
-  y: number;
-  size: number;
-  font: string;
-  text: string;
-}
+/** One text item placed on the page: a line's fields, for a single run. */
+type Run = Pick<PdfLine, 'x0' | 'x1' | 'y' | 'size' | 'font' | 'text'>;
 
 interface LineDraft {
   runs: Run[];
