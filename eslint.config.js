@@ -102,6 +102,7 @@ export default tseslint.config(
           patterns: [
             { group: ['wxt/browser', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'lib/ is pure: extension APIs live in lib/platform/ and entrypoints/.' },
             { group: ['node:*', 'fs', 'path'], message: 'lib/ runs in the page too: Node APIs belong in scripts/ and tests/support/.' },
+            { group: ['pdfjs-dist', 'pdfjs-dist/*'], message: 'pdf.js is loaded lazily by an extension page or a script: lib/pdf reads the plain shapes a loader gives it.' },
             { group: ['**/components/**', '**/entrypoints/**'], message: 'Imports point down the layers: lib imports nothing above it.' },
           ],
         },

@@ -1,14 +1,18 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
 
 // See ../shared/docs/TOOLCHAIN.md for why each setting is here.
 /**
  * The extension pages (popup, side panel) load only their own bundled scripts and styles and never frame or submit
  * anything: page text reaches them as data, so even a rendering mistake could not run a page's script or load its
- * resources. Preact sets `style` through the CSSOM, which style-src does not block. The one connection out is sync,
- * from the background (which this policy covers too), to the WebDAV server the user names: its address is only
- * known at run time, so connect-src allows http(s), and the browser still lets Precis reach only the origin the user
- * granted (an optional host permission asked for when sync is switched on).
+ * resources. Preact sets `style` through the CSSOM, which style-src does not block. Two connections go out, both
+ * from the background (which this policy covers too): the fetch of the PDF a tab shows, under the click's activeTab
+ * grant, and sync to the WebDAV server the user names, whose address is only known at run time. So connect-src
+ * allows http(s); which sites actually answer is decided by the permissions (activeTab, and the one optional host
+ * permission asked for when sync is switched on), not by this policy.
  */
 const EXTENSION_PAGES_CSP = [
   "default-src 'none'",
@@ -22,6 +26,9 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Where the build puts pdf.js's worker (lib/platform/ui/pdf-reader.ts loads it from there). */
+const PDF_WORKER_FILE = 'pdf.worker.min.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -76,6 +83,11 @@ export default defineConfig({
       if (entrypoints.some((entry) => entry.name === 'precis') && alias && !Array.isArray(alias)) {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+    },
+    // pdf.js parses PDFs in a worker, which must come from the extension's own files (the pages' CSP allows only
+    // 'self'); it is copied as pdfjs-dist ships it and loaded only when a PDF is read (lib/platform/ui/pdf-reader.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: PDF_WORKER_FILE });
     },
     // Chrome: the toolbar click goes to the background, which starts reading the tab and opens the popup itself
     // (lib/platform/background/toolbar-click.ts). Firefox keeps the manifest popup.

@@ -4,6 +4,7 @@
  *   BENCH_ROUNDS=N   rounds per corpus page, and at least that many per claim size (default 5; the claim sizes take
  *                    turns for about 1.5 s; medians are reported)
  *   BENCH_QUICK=1    skip the 100,000-sentence size and the peer at 10,000 sentences (minutes on its own)
+ *   `npm run bench -- pdf` runs the PDF part alone (bench/pdf.ts)
  *
  * What is compared:
  * - Corpus: "Readability alone" is what a reader view does with a saved page: parse the HTML (linkedom), clone
@@ -24,12 +25,20 @@ import { benchClaimScaling } from './claims-scaling.ts';
 import { benchCorpus } from './corpus.ts';
 import { benchHugePages } from './huge-pages.ts';
 import { benchPopupClick } from './popup-click.ts';
+import { benchPdf } from './pdf.ts';
 import { median, ms, quantile, sum, table } from './stats.ts';
 import { benchSync } from './sync.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const quick = process.env.BENCH_QUICK === '1';
 const headlines: [string, string][] = [];
+const write = (text: string) => process.stdout.write(text);
+
+if (process.argv.slice(2).includes('pdf')) {
+  section(`PDFs: pdf.js's own text extraction vs the whole PDF pipeline (median of ${rounds} rounds)`);
+  for (const [name, value] of await benchPdf(rounds, write)) write(`${name}: ${value}\n`);
+  process.exit(0);
+}
 
 function section(title: string) {
   process.stdout.write(`\n== ${title}\n`);
@@ -137,6 +146,9 @@ else {
   const highlighter = scripts.find((row) => row.entry === 'content-script (highlighter)');
   if (highlighter) headlines.push(['size highlighter content-script gzip kB', (highlighter.gzip / 1000).toFixed(1)]);
 }
+
+section(`PDFs: pdf.js's own text extraction vs the whole PDF pipeline (median of ${rounds} rounds)`);
+headlines.push(...(await benchPdf(rounds, write)));
 
 process.stdout.write('\n');
 for (const [name, value] of headlines) process.stdout.write(`${name}: ${value}\n`);

@@ -19,8 +19,13 @@ export interface ClaimItemProps {
 export function ClaimItem({ claim, onReveal, onSave, saved = false }: ClaimItemProps) {
   return (
     <li class="claim" data-testid="claim">
-      <button type="button" class="claim-text" elementtiming="claim" onClick={() => onReveal(claim)} title="Show in page">
+      <button type="button" class="claim-text" elementtiming="claim" onClick={() => onReveal(claim)} title={claim.page === undefined ? 'Show in page' : `Open page ${claim.page} in the viewer`}>
         {claim.text}
+        {claim.page !== undefined && (
+          <span class="claim-page" title={`On page ${claim.page} of the PDF`}>
+            {' '}p. {claim.page}
+          </span>
+        )}
       </button>
       <div class="claim-footer">
         <TopicChips topics={claim.topics} />

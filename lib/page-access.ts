@@ -158,8 +158,9 @@ function isPdfAddress(lowerUrl: string): boolean {
   return path.endsWith('.pdf');
 }
 
+/** Said only if the panel could not take over: PDFs are read by the panel itself (lib/platform/ui/pdf-tab.ts). */
 function pdfMessage(): string {
-  return "This tab shows a PDF in the browser's viewer, which extensions may not read. Precis reads web articles.";
+  return 'This tab shows a PDF. Precis reads it in its own page: click the Precis button again to read it.';
 }
 
 function fileAccessMessage(browser: AccessContext['browser']): string {

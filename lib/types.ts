@@ -46,6 +46,8 @@ export interface Claim {
   /** Higher is more central; comparable within one analysis only. */
   score: number;
   selector: TextQuoteSelector;
+  /** For a PDF: the 1-based page the sentence starts on. */
+  page?: number;
 }
 
 export type FaqSource =
@@ -89,6 +91,19 @@ export interface Analysis {
   timings: Record<string, number>;
   /** How the engine departed from its usual way on this page, in words (the CLI prints them); usually empty. */
   diagnostics: string[];
+  /** Present when the analysis is of a PDF. */
+  pdf?: PdfFacts;
+}
+
+/** What the reader of a PDF should know about how much of it was read and what was set apart. */
+export interface PdfFacts {
+  pageCount: number;
+  /** Pages read from the start; fewer than `pageCount` when the document was longer than the reading budget. */
+  pagesRead: number;
+  /** Footnotes set apart from the text. */
+  notes: number;
+  /** Entries of the reference list or bibliography, never claims. */
+  references: number;
 }
 
 export type NotAnalysedReason = 'not-an-article' | 'empty' | 'too-large' | 'failed';

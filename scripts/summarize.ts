@@ -1,5 +1,5 @@
 /**
- * `npm run -s summarize -- [--json] [--claims N] FILE.html ...`
+ * `npm run -s summarize -- [--json] [--claims N] FILE.html|FILE.pdf ...`
  * Runs the engine on saved pages in one process; the output contract is in DESIGN.md ("Testing contract").
  */
 import { readFile } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../lib/analyze.ts';
 import { parseHtml } from '../tests/support/dom.ts';
 import { parseArgs, USAGE } from './cli/args.ts';
+import { analyzePdfBytes, isPdf } from './pdf/analyze-file.ts';
 import { toJsonRecord, toTextReport } from './cli/report.ts';
 
 async function main(): Promise<number> {
@@ -35,14 +36,16 @@ async function summarizeFile(
   file: string,
   args: { maxClaims: number | undefined; strict: boolean },
 ): Promise<{ file: string; error: string } | { record: object; report: string }> {
-  let html: string;
+  let bytes: Buffer;
   try {
-    html = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     return { file, error: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const url = pathToFileURL(resolve(file)).href;
-  const outcome = analyze(parseHtml(html, url), { url, force: !args.strict, maxClaims: args.maxClaims });
+  const outcome = isPdf(file, bytes)
+    ? await analyzePdfBytes(new Uint8Array(bytes), { url, maxClaims: args.maxClaims })
+    : analyze(parseHtml(bytes.toString('utf8'), url), { url, force: !args.strict, maxClaims: args.maxClaims });
   if (!outcome.ok) return { file, error: outcome.message };
   return { record: toJsonRecord(file, outcome.analysis), report: toTextReport(file, outcome.analysis) };
 }

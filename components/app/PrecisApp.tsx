@@ -8,6 +8,7 @@ import { collapseWhitespace } from '../../lib/anchoring/normalise.ts';
 import { analysisToMarkdown } from '../../lib/markdown.ts';
 import type { Analysis, Claim, FaqPair, TextQuoteSelector } from '../../lib/types.ts';
 import { ClaimList } from '../ClaimList.tsx';
+import { PdfNote } from '../PdfNote.tsx';
 import { FaqList } from '../FaqList.tsx';
 import { Header } from '../Header.tsx';
 import { HighlightsPlaceholder } from '../HighlightsPlaceholder.tsx';
@@ -143,7 +144,12 @@ type PanelTab = 'claims' | 'faq' | 'highlights';
 
 function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQuestion, onSaveClaim, isSaved }: AnalysisViewProps) {
   const [selected, setSelected] = useState<PanelTab>('claims');
-  const claims = <ClaimList sections={analysis.sections} onReveal={onRevealClaim} onSave={onSaveClaim} isSaved={isSaved} />;
+  const claims = (
+    <>
+      {analysis.pdf && <PdfNote facts={analysis.pdf} />}
+      <ClaimList sections={analysis.sections} onReveal={onRevealClaim} onSave={onSaveClaim} isSaved={isSaved} />
+    </>
+  );
   const faq = <FaqList faq={analysis.faq} onReveal={onRevealQuestion} />;
 
   if (layout === 'popup') {

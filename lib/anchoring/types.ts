@@ -28,7 +28,20 @@ export interface RangeSelector {
   endOffset: number;
 }
 
-export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
+/**
+ * A part of a document named by its media type's fragment syntax: for a PDF, the page (RFC 3778, `page=4`). A
+ * PDF's highlight stores one beside its quote, since the browser's viewer cannot be painted or searched by quote.
+ */
+export interface FragmentSelector {
+  type: 'FragmentSelector';
+  conformsTo: typeof PDF_FRAGMENT;
+  value: string;
+}
+
+/** The W3C model's name for PDF fragment identifiers (RFC 3778). */
+export const PDF_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3778';
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector | FragmentSelector;
 
 export type AnchorMethod = 'range' | 'position' | 'quote' | 'fuzzy';
 

@@ -4,6 +4,7 @@
  */
 import { COLOR_LABELS } from './colors.ts';
 import { quoteOf, type Highlight } from './record.ts';
+import { highlightPage, pdfHighlightUrl } from './pdf.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
 /** Backslash-escapes characters Markdown would otherwise interpret, so page text stays literal. */
@@ -26,13 +27,21 @@ function blockquote(text: string, depth = 1): string {
 
 /** Position on the page, for ordering a page's highlights in reading order. */
 function pagePosition(h: Highlight): number {
+  const page = highlightPage(h);
+  if (page !== null) return page;
   const position = h.selectors.find((s) => s.type === 'TextPositionSelector');
   return position?.type === 'TextPositionSelector' ? position.start : Number.MAX_SAFE_INTEGER;
 }
 
 function renderHighlight(h: Highlight): string {
   const quote = quoteOf(h.selectors);
-  const link = quote ? `[Open at this passage](<${linkTarget(textFragmentUrl(h.url, quote))}>)` : '';
+  // A PDF viewer reads a page number, not a text fragment.
+  const pdfUrl = pdfHighlightUrl(h);
+  const link = pdfUrl
+    ? `[Open at page ${highlightPage(h)}](<${linkTarget(pdfUrl)}>)`
+    : quote
+      ? `[Open at this passage](<${linkTarget(textFragmentUrl(h.url, quote))}>)`
+      : '';
   const meta = [link, COLOR_LABELS[h.color], h.created.slice(0, 10)].filter(Boolean).join(' · ');
   const parts = [blockquote(h.exact), '', meta];
   if (h.note.trim()) parts.push('', '**Note:**', '', blockquote(h.note));

@@ -10,3 +10,4 @@ export { exportWebAnnotations } from './export-annotations.ts';
 export type { HighlightExportFormat } from './export-format.ts';
 export { parseHighlightsFile, mergeHighlights, MAX_IMPORT_BYTES, type ImportParseResult, type MergeResult } from './import.ts';
 export { searchHighlights } from './search.ts';
+export { highlightPage, pageSelector, pdfClaimHighlight, pdfHighlightUrl, PDF_HIGHLIGHTS_NOTE } from './pdf.ts';

@@ -1,7 +1,7 @@
 /**
  * Validation of stored selectors: each is rebuilt from checked fields, never passed through.
  */
-import type { RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../anchoring/types.ts';
+import { PDF_FRAGMENT, type FragmentSelector, type RangeSelector, type Selector, type TextPositionSelector, type TextQuoteSelector } from '../anchoring/types.ts';
 
 const MAX_SELECTORS = 8;
 const MAX_TEXT = 50_000;
@@ -31,6 +31,12 @@ function parseRange(s: Record<string, unknown>): RangeSelector | null {
   return { type: 'RangeSelector', startContainer, startOffset, endContainer, endOffset };
 }
 
+/** Only a PDF page (`page=N`) is stored; other fragment kinds are not made by Precis. */
+function parseFragment(s: Record<string, unknown>): FragmentSelector | null {
+  if (s.conformsTo !== PDF_FRAGMENT || typeof s.value !== 'string' || !/^page=[1-9]\d{0,5}$/.test(s.value)) return null;
+  return { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: s.value };
+}
+
 function parseSelector(value: unknown): Selector | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
@@ -40,6 +46,8 @@ function parseSelector(value: unknown): Selector | null {
       return parsePosition(value);
     case 'RangeSelector':
       return parseRange(value);
+    case 'FragmentSelector':
+      return parseFragment(value);
     default:
       return null;
   }

@@ -7,7 +7,7 @@ export interface SummarizeArgs {
   files: string[];
 }
 
-export const USAGE = 'usage: npm run -s summarize -- [--json] [--claims N] [--strict] FILE.html [FILE.html ...]';
+export const USAGE = 'usage: npm run -s summarize -- [--json] [--claims N] [--strict] FILE.html|FILE.pdf [FILE ...]';
 
 export function parseArgs(argv: string[]): { ok: true; args: SummarizeArgs } | { ok: false; error: string } {
   const args: SummarizeArgs = { json: false, maxClaims: undefined, strict: false, files: [] };

@@ -12,14 +12,20 @@ export function toJsonRecord(file: string, analysis: Analysis) {
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
     text: analysis.text,
-    claims: analysis.claims.map(({ text, section, topics }) => ({ text, section, topics })),
+    claims: analysis.claims.map(({ text, section, topics, page }) => ({ text, section, topics, ...pageOf(page) })),
     sections: analysis.sections.map(({ heading, claims }) => ({
       heading,
-      claims: claims.map(({ text, topics }) => ({ text, topics })),
+      claims: claims.map(({ text, topics, page }) => ({ text, topics, ...pageOf(page) })),
     })),
     faq: analysis.faq.map(({ question, answer, source }) => ({ question, answer, source })),
     diagnostics: analysis.diagnostics,
+    ...(analysis.pdf ? { pdf: analysis.pdf } : {}),
   };
+}
+
+/** A PDF's claims carry their page; a web page's have none. */
+function pageOf(page: number | undefined): { page?: number } {
+  return page === undefined ? {} : { page };
 }
 
 export function toTextReport(file: string, analysis: Analysis): string {
@@ -27,13 +33,15 @@ export function toTextReport(file: string, analysis: Analysis): string {
   const lines = [`# ${meta.title || '(untitled)'}`, `${file}`];
   const byline = [meta.byline, meta.siteName, meta.publishedTime].filter(Boolean).join(' · ');
   if (byline) lines.push(byline);
-  lines.push(`${analysis.wordCount} words, ${analysis.readingMinutes} min read`, '');
+  lines.push(`${analysis.wordCount} words, ${analysis.readingMinutes} min read`);
+  if (analysis.pdf) lines.push(`PDF: ${analysis.pdf.pagesRead} of ${analysis.pdf.pageCount} pages read`);
+  lines.push('');
   lines.push('## Key claims');
   for (const section of analysis.sections) {
     lines.push('', `### ${section.heading || 'Introduction'}`);
     for (const claim of section.claims) {
       const topics = claim.topics.length > 0 ? `  [${claim.topics.join(', ')}]` : '';
-      lines.push(`- ${claim.text}${topics}`);
+      lines.push(`- ${claim.text}${claim.page === undefined ? '' : ` (p. ${claim.page})`}${topics}`);
     }
   }
   if (analysis.faq.length > 0) {

@@ -21,6 +21,7 @@ import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type T
 import { fromExtensionPage, fromTopFrameOfTab } from '../wire/senders.ts';
 import { ensureHighlighter } from './inject-page-scripts.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
+import { openPdfPage, readPdfOfTab, savePdfClaim } from './pdf-tab.ts';
 import { analyzeTab, revealInTab } from './tab-analysis.ts';
 import { startSync, syncNow, testConnection } from './sync-service.ts';
 import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
@@ -76,6 +77,9 @@ function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
     syncNow: async () => ok(await syncNow()),
     testSync: ({ settings }) => testConnection(settings),
+    readPdf: ({ tabId }) => readPdfOfTab(tabId),
+    openPdfPage: ({ tabId, page }) => openPdfPage(tabId, page),
+    savePdfClaim: ({ url, title, claim }) => savePdfClaim(url, title, claim),
   };
 }
 

@@ -10,6 +10,7 @@ import { backgroundToUiPayloads } from '../wire/payloads.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
 import { createHighlightServices } from './highlight-services.ts';
 import { createSyncServices } from './sync-services.ts';
+import { createPdfTabs } from './pdf-tab.ts';
 import { fromExtensionPage } from '../wire/senders.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
 
@@ -45,16 +46,20 @@ export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = 
       if (tabId !== null) early = { tabId, reply: callBackground('analyzeTab', { tabId, force: false }) };
     });
   }
+  const pdfTabs = createPdfTabs();
   return {
     initialTabId: () => initialTab,
-    analyzeTab: (tabId, force) => {
+    analyzeTab: async (tabId, force) => {
       const started = early;
       early = null;
-      if (started && started.tabId === tabId && !force) return started.reply;
-      return callBackground('analyzeTab', { tabId, force });
+      const reply = started && started.tabId === tabId && !force ? await started.reply : await callBackground('analyzeTab', { tabId, force });
+      // The background answers 'pdf' for a PDF tab: this page reads it (pdf.js runs here, never in the tab).
+      if (!reply.ok && reply.error.code === 'pdf') return pdfTabs.analyze(tabId);
+      pdfTabs.forget(tabId);
+      return reply;
     },
-    revealQuote: (tabId, quote) => callBackground('revealQuote', { tabId, quote }),
-    saveClaim: (tabId, url, claim) => callBackground('saveClaim', { tabId, url, claim }),
+    revealQuote: (tabId, quote) => pdfTabs.reveal(tabId, quote) ?? callBackground('revealQuote', { tabId, quote }),
+    saveClaim: (tabId, url, claim) => pdfTabs.save(tabId, claim) ?? callBackground('saveClaim', { tabId, url, claim }),
     copyText: async (text) => {
       try {
         await navigator.clipboard.writeText(text);

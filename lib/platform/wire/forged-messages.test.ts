@@ -109,6 +109,9 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
   revealHighlight: { tabId: 7, id: 'h1' },
   syncNow: null,
   testSync: { settings: { enabled: false, serverUrl: 'https://cloud.example/dav/', username: 'alice', password: 'app', passphrase: 'a long passphrase' } },
+  readPdf: { tabId: 7 },
+  openPdfPage: { tabId: 7, page: 3 },
+  savePdfClaim: { url: 'https://example.com/paper.pdf', title: 'Paper', claim: { ...claim, page: 3 } },
 };
 
 const CONTENT_EXAMPLES: Examples<BackgroundToContent> = {

@@ -34,6 +34,7 @@ const isBoolean: Shape<boolean> = (value): value is boolean => typeof value === 
 const isUrl: Shape<string> = (value): value is string => isText(value, 8_192);
 const isSetting: Shape<string> = (value): value is string => isText(value, 2_048);
 const isSyncSettings = exactly<SyncSettings>({ enabled: isBoolean, serverUrl: isSetting, username: isSetting, password: isSetting, passphrase: isSetting });
+const isPage: Shape<number> = (value): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 1_000_000;
 
 export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   analyzeTab: exactly({ tabId: isTabId, force: isBoolean }),
@@ -44,6 +45,9 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   revealHighlight: exactly({ tabId: isTabId, id: isHighlightId }),
   syncNow: isNull,
   testSync: exactly({ settings: isSyncSettings }),
+  readPdf: exactly({ tabId: isTabId }),
+  openPdfPage: exactly({ tabId: isTabId, page: isPage }),
+  savePdfClaim: exactly({ url: isUrl, title: (value): value is string => isText(value, 1_000), claim: isClaim }),
 };
 
 export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {

@@ -75,6 +75,15 @@ export interface UiToBackground {
   syncNow: Method<null, SyncStatus>;
   /** Try the server, account and passphrase as typed, reading only; says what the first sync will find. */
   testSync: Method<{ settings: SyncSettings }, string>;
+  /**
+   * The bytes of the PDF the tab shows (base64), fetched under the click's grant: the extension page parses them,
+   * since pdf.js never runs in the background or in a content script.
+   */
+  readPdf: Method<{ tabId: number }, { url: string; data: string }>;
+  /** Show page `page` of the PDF in the tab's viewer (`#page=N`). */
+  openPdfPage: Method<{ tabId: number; page: number }, null>;
+  /** Keep a PDF's claim as a highlight: the PDF's address, the claim's page and its quote (nothing to paint). */
+  savePdfClaim: Method<{ url: string; title: string; claim: Claim }, Highlight>;
 }
 
 /**
