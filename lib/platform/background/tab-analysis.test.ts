@@ -64,15 +64,6 @@ describe('analyzeTab', () => {
     expect(analyzeCalls[0]![2]).toEqual({ frameId: 0 });
   });
 
-  it('runs the engine once for requests that arrive together', async () => {
-    const tabId = await openTab(ARTICLE);
-    const page = fakePage();
-    const [popup, panel] = await Promise.all([analyzeTab(tabId, false), analyzeTab(tabId, false)]);
-    expect(popup).toEqual(panel);
-    const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'analyze');
-    expect(analyzeCalls).toHaveLength(1);
-  });
-
   it('refuses a browser page from its address, without trying to inject', async () => {
     const tabId = await openTab('chrome://version/');
     const page = fakePage();

@@ -7,7 +7,7 @@ import type { PrecisServices, TabEvent } from './service-types.ts';
 import { createDispatcher } from '../wire/dispatch.ts';
 import { callBackground, extensionIdentity, listen } from '../wire/messaging.ts';
 import { backgroundToUiPayloads } from '../wire/payloads.ts';
-import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
+import { fail, ok } from '../wire/protocol.ts';
 import { createHighlightServices } from './highlight-services.ts';
 import { fromExtensionPage } from '../wire/senders.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
@@ -20,7 +20,7 @@ export interface UiServiceOptions {
   /**
    * Ask for the first tab's analysis as soon as the services exist, before the app has rendered anything: the
    * reader's wait then starts with the page, not after its first paint. The app's own first request for that
-   * tab picks up this reply instead of asking again.
+   * tab then finds this run in the background (background/analysis-cache.ts), as it finds a toolbar click's.
    */
   analyzeAtStart?: boolean;
 }
@@ -36,20 +36,14 @@ export function pinnedTabId(search: string): number | null {
 export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = false }: UiServiceOptions): PrecisServices {
   const pinned = pinnedTabId(location.search);
   const initialTab = pinned !== null ? Promise.resolve(pinned) : activeTabId();
-  let early: { tabId: number; reply: Promise<Result<TabAnalysis>> } | null = null;
   if (analyzeAtStart) {
     void initialTab.then((tabId) => {
-      if (tabId !== null) early = { tabId, reply: callBackground('analyzeTab', { tabId, force: false }) };
+      if (tabId !== null) void callBackground('analyzeTab', { tabId, force: false, fresh: false });
     });
   }
   return {
     initialTabId: () => initialTab,
-    analyzeTab: (tabId, force) => {
-      const started = early;
-      early = null;
-      if (started && started.tabId === tabId && !force) return started.reply;
-      return callBackground('analyzeTab', { tabId, force });
-    },
+    analyzeTab: (tabId, force, fresh = false) => callBackground('analyzeTab', { tabId, force, fresh }),
     revealQuote: (tabId, quote) => callBackground('revealQuote', { tabId, quote }),
     saveClaim: (tabId, url, claim) => callBackground('saveClaim', { tabId, url, claim }),
     copyText: async (text) => {

@@ -36,7 +36,7 @@ function uiToBackground() {
 describe('createDispatcher (extension pages → background)', () => {
   it('runs the handler named by the method for our own pages, even one opened as a tab', async () => {
     const { dispatch, handlers } = uiToBackground();
-    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false }), popup);
+    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false, fresh: false }), popup);
     expect(reply).toMatchObject({ ok: true, value: { tabId: 7 } });
     await dispatch(message.uiToBackground('revealQuote', { tabId: 7, quote }), panelAsTab);
     expect(handlers.revealQuote).toHaveBeenCalledWith({ tabId: 7, quote }, panelAsTab);
@@ -49,7 +49,7 @@ describe('createDispatcher (extension pages → background)', () => {
     ['our id with a look-alike origin', { id: self.id, url: 'chrome-extension://precis-id.evil/popup.html' }],
   ])('refuses %s', async (_label, sender) => {
     const { dispatch, handlers } = uiToBackground();
-    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false }), sender);
+    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false, fresh: false }), sender);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(handlers.analyzeTab).not.toHaveBeenCalled();
   });

@@ -101,7 +101,7 @@ const HUGE = 'x'.repeat(2_000_000);
 type Examples<M extends MethodMap<M>> = { [K in keyof M]: M[K]['payload'] };
 
 const UI_EXAMPLES: Examples<UiToBackground> = {
-  analyzeTab: { tabId: 7, force: false },
+  analyzeTab: { tabId: 7, force: false, fresh: false },
   revealQuote: { tabId: 7, quote },
   saveClaim: { tabId: 7, url: PAGE_URL, claim },
   saveSelection: { tabId: 7 },

@@ -33,7 +33,7 @@ const isBoolean: Shape<boolean> = (value): value is boolean => typeof value === 
 const isUrl: Shape<string> = (value): value is string => isText(value, 8_192);
 
 export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
-  analyzeTab: exactly({ tabId: isTabId, force: isBoolean }),
+  analyzeTab: exactly({ tabId: isTabId, force: isBoolean, fresh: isBoolean }),
   revealQuote: exactly({ tabId: isTabId, quote: isQuoteSelector }),
   saveClaim: exactly({ tabId: isTabId, url: isUrl, claim: isClaim }),
   saveSelection: exactly({ tabId: isTabId }),

@@ -57,8 +57,11 @@ export interface TabAnalysis {
 
 /** Extension pages (popup, side panel) → background. */
 export interface UiToBackground {
-  /** Inject the reader if needed and analyse the tab; `force` summarizes a non-article anyway. */
-  analyzeTab: Method<{ tabId: number; force: boolean }, TabAnalysis>;
+  /**
+   * The tab's analysis: the run under way or the answer already given for the page it shows, or (with `fresh`, or
+   * when there is none) a new reading, injecting the reader if needed. `force` summarizes a non-article anyway.
+   */
+  analyzeTab: Method<{ tabId: number; force: boolean; fresh: boolean }, TabAnalysis>;
   /** Scroll the tab to a sentence and flash it. */
   revealQuote: Method<{ tabId: number; quote: TextQuoteSelector }, null>;
   /** Keep a claim as a highlight on its page and paint it there. */
