@@ -24,7 +24,7 @@ function fakeTab(outcome: AnalyzeOutcome) {
   });
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, sent) => {
     const { channel, method } = sent as { channel: string; method: string };
-    const script = channel === 'background-to-content' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
+    const script = channel === 'background-to-reader' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
     if (!injected.includes(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (method === 'ping') return ok({ url: 'https://news.example/story' });
     if (method === 'analyze') return ok({ url: 'https://news.example/story', outcome });
@@ -200,7 +200,7 @@ describe('a toolbar click (Chrome)', () => {
 
     await click(tab);
     await vi.waitFor(() => expect(analyses()).toBe(3));
-    const moved = message.contentToBackground('pageChanged', { url: 'https://news.example/other' });
+    const moved = message.pageToBackground('pageChanged', { url: 'https://news.example/other' });
     await deliverMessage(moved, { id: fakeBrowser.runtime.id, tab: { id: tab.id }, frameId: 0, url: 'https://news.example/other' });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
     expect(analyses()).toBe(4);

@@ -6,18 +6,18 @@
 import { browser } from 'wxt/browser';
 import { createDispatcher, type Handlers } from '../wire/dispatch.ts';
 import { broadcastToUi, extensionIdentity, listen } from '../wire/messaging.ts';
-import { contentToBackgroundPayloads, uiToBackgroundPayloads } from '../wire/payloads.ts';
+import { pageToBackgroundPayloads, uiToBackgroundPayloads } from '../wire/payloads.ts';
 import { reconcileAutoShow } from '../storage/auto-show.ts';
 import {
   highlightsOfPage,
   revealHighlightInTab,
-  saveFromPage,
-  saveQuoteInTab,
+  savePassageFromPage,
+  saveClaimInTab,
   saveSelectionInTab,
   showHighlightsInTab,
 } from './tab-highlights.ts';
 import { installHighlightMenu, listenForHighlightTriggers } from './highlight-menu.ts';
-import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from '../wire/protocol.ts';
+import { fail, ok, type PageToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from '../wire/protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from '../wire/senders.ts';
 import { ensureHighlighter } from './inject-page-scripts.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
@@ -52,10 +52,10 @@ export function startBackground(options: BackgroundOptions = {}): void {
   );
   listen(
     createDispatcher({
-      channel: 'content-to-background',
+      channel: 'page-to-background',
       self,
       accepts: fromTopFrameOfTab,
-      shapes: contentToBackgroundPayloads,
+      shapes: pageToBackgroundPayloads,
       handlers: pageNoticeHandlers(analyses),
     }),
   );
@@ -66,8 +66,10 @@ export function startBackground(options: BackgroundOptions = {}): void {
   });
   installHighlightMenu();
   listenForHighlightTriggers(saveSelectionInTab);
-  // Registered content scripts may not survive a browser restart (Firefox); put "show automatically" back.
+  // Registered content scripts may not survive a browser restart (Firefox), and an update may rename the script's
+  // file: put "show automatically" back each time.
   browser.runtime.onStartup.addListener(() => void reconcileAutoShow());
+  browser.runtime.onInstalled.addListener(() => void reconcileAutoShow());
 }
 
 function uiHandlers(options: BackgroundOptions, analyses: AnalysisCache): Handlers<UiToBackground> {
@@ -75,7 +77,7 @@ function uiHandlers(options: BackgroundOptions, analyses: AnalysisCache): Handle
     // The popup's first request usually finds the analysis its toolbar click started.
     analyzeTab: ({ tabId, force, fresh }) => analyses.analysis(tabId, force, fresh),
     revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
-    saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveQuoteInTab(tabId, url, claim.selector)),
+    saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveClaimInTab(tabId, url, claim.selector)),
     saveSelection: ({ tabId }) => saveSelectionInTab(tabId),
     showHighlights: ({ tabId }) => showHighlightsInTab(tabId),
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
@@ -97,7 +99,7 @@ async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<T
 /** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
 const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
 
-function pageNoticeHandlers(analyses: AnalysisCache): Handlers<ContentToBackground> {
+function pageNoticeHandlers(analyses: AnalysisCache): Handlers<PageToBackground> {
   return {
     // The tab comes from the sender, never from the payload: a page can only speak about itself.
     pageChanged: async ({ url }, sender) => {
@@ -108,6 +110,6 @@ function pageNoticeHandlers(analyses: AnalysisCache): Handlers<ContentToBackgrou
       return ok(null);
     },
     pageHighlights: (_payload, sender) => (sender.url ? highlightsOfPage(sender.url) : fail('forbidden', 'Only a page can ask for its own highlights.')),
-    saveSelection: (passage, sender) => saveFromPage(sender, passage),
+    savePassage: (passage, sender) => savePassageFromPage(sender, passage),
   };
 }

@@ -12,7 +12,7 @@ const NO_ACCESS = 'Cannot access contents of the page. Extension manifest must r
 
 /** Which script a channel reaches in the page. */
 const SCRIPT_OF_CHANNEL: Record<string, string> = {
-  'background-to-content': PAGE_SCRIPT_FILES.reader,
+  'background-to-reader': PAGE_SCRIPT_FILES.reader,
   'background-to-highlighter': PAGE_SCRIPT_FILES.highlighter,
 };
 

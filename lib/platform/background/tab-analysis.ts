@@ -6,11 +6,11 @@
 import { browser } from 'wxt/browser';
 import { classifyPageUrl, describeInjectionError, type AccessContext } from '../../page-access.ts';
 import type { TextQuoteSelector } from '../../types.ts';
-import { callContent, callHighlighter } from '../wire/messaging.ts';
+import { callReader, callHighlighter } from '../wire/messaging.ts';
 import { ensureHighlighter, ensureReader } from './inject-page-scripts.ts';
 import { withoutHash } from './analysis-cache.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
-import { isContentAnalysis } from '../wire/shapes.ts';
+import { isReaderAnalysis } from '../wire/shapes.ts';
 
 /** One reading of the tab by the engine; the background's analysis cache (analysis-cache.ts) decides when. */
 export async function analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
@@ -23,11 +23,11 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<Result<
   const ready = await ensureReader(tabId, before.value);
   if (!ready.ok) return ready;
 
-  const reply = await callContent(tabId, 'analyze', { force });
+  const reply = await callReader(tabId, 'analyze', { force });
   // A page that navigates away takes its content script along, which reaches us as no answer at all: the
   // address says which of the two happened.
   if (!reply.ok) return (await movedOn(tabId, before.value)) ?? reply;
-  if (!isContentAnalysis(reply.value)) return fail('failed', 'The page answered with something that is not an analysis.');
+  if (!isReaderAnalysis(reply.value)) return fail('failed', 'The page answered with something that is not an analysis.');
   const { url, outcome } = reply.value;
   if (!outcome.ok) return fail(outcome.reason, outcome.message);
   return (await movedOn(tabId, url)) ?? ok({ tabId, analysis: outcome.analysis });

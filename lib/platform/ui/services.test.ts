@@ -25,7 +25,7 @@ function backgroundAndPage() {
   });
   const toPage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, sent) => {
     const { channel, method } = sent as { channel: string; method: string };
-    const script = channel === 'background-to-content' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
+    const script = channel === 'background-to-reader' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
     if (!injected.has(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (method === 'ping') return ok({ url: ARTICLE });
     if (method === 'analyze') return ok({ url: ARTICLE, outcome: { ok: true, analysis: sampleAnalysis() } });

@@ -1,5 +1,5 @@
 /** The payload shape of every method, per direction of the protocol (see protocol.ts for the maps). */
-import type { BackgroundToContent, BackgroundToHighlighter, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
+import type { BackgroundToReader, BackgroundToHighlighter, BackgroundToUi, PageToBackground, UiToBackground } from './protocol.ts';
 import {
   isAnalysis,
   isClaim,
@@ -41,7 +41,7 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   revealHighlight: exactly({ tabId: isTabId, id: isHighlightId }),
 };
 
-export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {
+export const backgroundToReaderPayloads: PayloadShapes<BackgroundToReader> = {
   ping: isNull,
   analyze: exactly({ force: isBoolean }),
 };
@@ -55,10 +55,10 @@ export const backgroundToHighlighterPayloads: PayloadShapes<BackgroundToHighligh
   revealHighlight: exactly({ id: isHighlightId, selectors: isSelectorList }),
 };
 
-export const contentToBackgroundPayloads: PayloadShapes<ContentToBackground> = {
+export const pageToBackgroundPayloads: PayloadShapes<PageToBackground> = {
   pageChanged: exactly({ url: isUrl }),
   pageHighlights: isNull,
-  saveSelection: exactly({ title: (value): value is string => isText(value, 1_000), selectors: isSelectorList }),
+  savePassage: exactly({ title: (value): value is string => isText(value, 1_000), selectors: isSelectorList }),
 };
 
 export const backgroundToUiPayloads: PayloadShapes<BackgroundToUi> = {
