@@ -6,7 +6,7 @@ import { selectClaims } from './claims/index.ts';
 import { articleText, extractArticle } from './extract/index.ts';
 import { extractFaq, FaqSignalSurvey, isFaqHeading } from './faq/index.ts';
 import { splitSections } from './sections.ts';
-import { normaliseForMatch } from './text/normalise.ts';
+import { normalizeForMatch } from './text/normalize.ts';
 import type { AnalyzeOutcome, Claim, FaqPair, Section, SectionClaims } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -82,10 +82,10 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
  * answers. A paragraph that merely contains an answer stays: FAQ answers often repeat an article sentence.
  */
 function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
-  const questions = faq.map((pair) => normaliseForMatch(pair.question)).filter((text) => text.length > 0);
-  const answers = faq.map((pair) => normaliseForMatch(pair.answer)).filter((text) => text.length > 0);
+  const questions = faq.map((pair) => normalizeForMatch(pair.question)).filter((text) => text.length > 0);
+  const answers = faq.map((pair) => normalizeForMatch(pair.answer)).filter((text) => text.length > 0);
   const isFaqParagraph = (paragraph: string) => {
-    const text = normaliseForMatch(paragraph);
+    const text = normalizeForMatch(paragraph);
     return (
       questions.some((question) => text.includes(question)) ||
       answers.some((answer) => answer.includes(text) || (text.includes(answer) && answer.length >= MOSTLY * text.length))

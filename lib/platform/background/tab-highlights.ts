@@ -4,7 +4,7 @@
  * stored; the highlighter in the page only describes passages and paints. Storage failures come back as errors the
  * reader can act on, and nothing is painted that was not saved.
  */
-import { createHighlight, normaliseUrl, type Highlight } from '../../highlights/index.ts';
+import { createHighlight, normalizeUrl, type Highlight } from '../../highlights/index.ts';
 import type { TextQuoteSelector } from '../../types.ts';
 import { fromStore, listHighlights, saveHighlight } from '../storage/highlights-store.ts';
 import { callHighlighter } from '../wire/messaging.ts';
@@ -17,7 +17,7 @@ import { isPagePassage, isPagePlacement } from '../wire/shapes.ts';
 export async function saveClaimInTab(tabId: number, pageUrl: string, quote: TextQuoteSelector): Promise<Result<Highlight>> {
   const found = await askForPassage(tabId, () => callHighlighter(tabId, 'describeQuote', { quote }));
   if (!found.ok) return found;
-  if (normaliseUrl(found.value.url) !== normaliseUrl(pageUrl)) {
+  if (normalizeUrl(found.value.url) !== normalizeUrl(pageUrl)) {
     return fail('navigated', 'The tab shows another page than the one these claims were read from. Refresh, then save again.');
   }
   return savePassageInTab(tabId, found.value);

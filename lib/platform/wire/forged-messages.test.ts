@@ -20,7 +20,7 @@ import background from '../../../entrypoints/background.ts';
 import { deliverMessage } from '../../../tests/support/runtime-messages.ts';
 import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
 import type { Selector } from '../../anchoring/types.ts';
-import { createHighlight, normaliseUrl } from '../../highlights/index.ts';
+import { createHighlight, normalizeUrl } from '../../highlights/index.ts';
 import type { TextQuoteSelector } from '../../types.ts';
 import { startReader } from '../page/reader.ts';
 import { startHighlighter } from '../page/highlighter.ts';
@@ -452,7 +452,7 @@ describe('a content script speaks only about its own page', () => {
     expect(await storedIds()).toEqual(['h1', 'secret']);
 
     const [saved] = await deliver(envelope('page-to-background', 'savePassage', { title: 'Story', selectors }), { ...contentTop, url: `${PAGE_URL}?utm_source=x#top` });
-    expect(saved).toMatchObject({ ok: true, value: { url: normaliseUrl(PAGE_URL), title: 'Story' } });
+    expect(saved).toMatchObject({ ok: true, value: { url: normalizeUrl(PAGE_URL), title: 'Story' } });
     expect(set).toHaveBeenCalledTimes(1);
     expect((await listHighlights({ url: EVIL_URL })).highlights.map((h) => h.id)).toEqual(['secret']);
   });
