@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
@@ -77,11 +78,15 @@ export default defineConfig({
   hooks: {
     // The reader (entrypoints/precis.content) only listens for messages and answers through `sendResponse`
     // (lib/platform/wire/messaging.ts), which the browsers' own APIs do without the polyfill: leaving the polyfill out
-    // keeps the script the first analysis waits for about 3 kB (gzip) smaller.
+    // keeps the script the first analysis waits for about 3 kB (gzip) smaller. It only needs to hear when to stop,
+    // so it gets that part of WXT's content-script context (lib/platform/page/reader-context.ts): 0.6 kB less.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
       if (entrypoints.some((entry) => entry.name === 'precis') && alias && !Array.isArray(alias)) {
         delete (alias as Record<string, string>)['wxt/browser'];
+        (alias as Record<string, string>)['wxt/utils/content-script-context'] = fileURLToPath(
+          new URL('lib/platform/page/reader-context.ts', import.meta.url),
+        );
       }
     },
     // pdf.js parses PDFs in a worker, which must come from the extension's own files (the pages' CSP allows only

@@ -7,7 +7,7 @@ import type { ExtractedArticle } from './extract/types.ts';
 import { articleText } from './extract/text.ts';
 import { extractFaq, isFaqHeading, type FaqSignals } from './faq/index.ts';
 import { splitSections } from './sections.ts';
-import { normaliseForMatch } from './text/normalise.ts';
+import { normalizeForMatch } from './text/normalize.ts';
 import type { Analysis, Claim, FaqPair, Section, SectionClaims } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -93,10 +93,10 @@ export function stageClock(clock?: () => number): StageClock {
  * answers. A paragraph that merely contains an answer stays: FAQ answers often repeat an article sentence.
  */
 function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
-  const questions = faq.map((pair) => normaliseForMatch(pair.question)).filter((text) => text.length > 0);
-  const answers = faq.map((pair) => normaliseForMatch(pair.answer)).filter((text) => text.length > 0);
+  const questions = faq.map((pair) => normalizeForMatch(pair.question)).filter((text) => text.length > 0);
+  const answers = faq.map((pair) => normalizeForMatch(pair.answer)).filter((text) => text.length > 0);
   const isFaqParagraph = (paragraph: string) => {
-    const text = normaliseForMatch(paragraph);
+    const text = normalizeForMatch(paragraph);
     return (
       questions.some((question) => text.includes(question)) ||
       answers.some((answer) => answer.includes(text) || (text.includes(answer) && answer.length >= MOSTLY * text.length))

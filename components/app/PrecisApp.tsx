@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { collapseWhitespace } from '../../lib/anchoring/normalise.ts';
+import { collapseWhitespace } from '../../lib/anchoring/normalize.ts';
 import { analysisToMarkdown } from '../../lib/markdown.ts';
 import type { Analysis, Claim, FaqPair, TextQuoteSelector } from '../../lib/types.ts';
 import { ClaimList } from '../ClaimList.tsx';

@@ -4,8 +4,8 @@
  * is asked to show exactly what is stored, so the page's marks never drift from the list.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { collapseWhitespace } from '../../lib/anchoring/normalise.ts';
-import { normaliseUrl } from '../../lib/highlights/url.ts';
+import { collapseWhitespace } from '../../lib/anchoring/normalize.ts';
+import { normalizeUrl } from '../../lib/highlights/url.ts';
 import type {
   Highlight,
   HighlightColor,
@@ -98,7 +98,7 @@ export function useHighlights(services: HighlightServices | undefined, page: Sho
   );
 
   const savedTexts = useMemo(() => {
-    const current = url ? normaliseUrl(url) : null;
+    const current = url ? normalizeUrl(url) : null;
     return new Set(highlights.filter((h) => h.url === current).map((h) => collapseWhitespace(h.exact)));
   }, [highlights, url]);
 

@@ -30,11 +30,11 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
   const shownTab = useRef<number | null>(null);
 
   const load = useCallback(
-    (tabId: number, force: boolean) => {
+    (tabId: number, force: boolean, fresh: boolean) => {
       const request = ++latestRequest.current;
       shownTab.current = tabId;
       setState({ kind: 'loading', tabId });
-      void services.analyzeTab(tabId, force).then((result) => {
+      void services.analyzeTab(tabId, force, fresh).then((result) => {
         if (request !== latestRequest.current) return;
         setState(result.ok ? { kind: 'ready', tabId, analysis: result.value.analysis } : { kind: 'problem', tabId, error: result.error });
       });
@@ -47,7 +47,7 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
     void services.initialTabId().then((tabId) => {
       if (!live) return;
       if (tabId === null) setState({ kind: 'no-tab' });
-      else load(tabId, false);
+      else load(tabId, false, false);
     });
     return () => {
       live = false;
@@ -63,9 +63,11 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
           setState({ kind: 'ready', tabId: event.tabId, analysis: event.result.analysis });
         }
       } else if (event.kind === 'activated') {
-        if (options.followActiveTab && !isShown) load(event.tabId, false);
+        // What the tab shows was read before, unless it loaded since: the background still has that answer.
+        if (options.followActiveTab && !isShown) load(event.tabId, false, false);
       } else if (isShown) {
-        load(event.tabId, false);
+        // A finished load or a new address: read what the page shows now.
+        load(event.tabId, false, true);
       }
     };
     return services.watchTabs(onEvent);
@@ -73,7 +75,7 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
 
   const refresh = useCallback(
     (force = false) => {
-      if (shownTab.current !== null) load(shownTab.current, force);
+      if (shownTab.current !== null) load(shownTab.current, force, true);
     },
     [load],
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { HighlightColor } from '../../lib/highlights/colors.ts';
 import type { Highlight } from '../../lib/highlights/record.ts';
 import { searchHighlights } from '../../lib/highlights/search.ts';
-import { normaliseUrl } from '../../lib/highlights/url.ts';
+import { normalizeUrl } from '../../lib/highlights/url.ts';
 import { HighlightItem } from './HighlightItem.tsx';
 import { HighlightsToolbar, type HighlightsScope } from './HighlightsToolbar.tsx';
 import type { HighlightExportFormat } from './types.ts';
@@ -33,7 +33,7 @@ export interface HighlightsViewProps {
 export function HighlightsView(props: HighlightsViewProps) {
   const [scope, setScope] = useState<HighlightsScope>(props.initialScope ?? (props.currentUrl ? 'page' : 'all'));
   const [query, setQuery] = useState('');
-  const current = props.currentUrl ? normaliseUrl(props.currentUrl) : null;
+  const current = props.currentUrl ? normalizeUrl(props.currentUrl) : null;
   const visible = useMemo(() => {
     const inScope = scope === 'page' ? props.highlights.filter((h) => h.url === current) : props.highlights;
     return searchHighlights(inScope, query);

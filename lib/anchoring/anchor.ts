@@ -6,7 +6,7 @@
 import { createRange } from './dom-range.ts';
 import { elementAtPath, pointAtCharOffset } from './element-path.ts';
 import { matchQuote, type QuoteMatchOptions } from './match-quote.ts';
-import { stripWhitespace } from './normalise.ts';
+import { stripWhitespace } from './normalize.ts';
 import {
   buildTextIndex,
   strippedSpanToText,

@@ -14,5 +14,5 @@ export { describe, CONTEXT_LENGTH, type DescribeOptions } from './describe.ts';
 export { anchor, anchorQuote, textSpanToRange, type AnchorOptions } from './anchor.ts';
 export { buildTextIndex, type TextIndex } from './text-index.ts';
 export { createRange } from './dom-range.ts';
-export { collapseWhitespace, stripWhitespace } from './normalise.ts';
+export { collapseWhitespace, stripWhitespace } from './normalize.ts';
 export { selectorsForQuote } from './from-quote.ts';

@@ -5,7 +5,7 @@
  * better than one painted in the wrong place.
  */
 import { approximateMatches, bestMatchInWindow } from './fuzzy.ts';
-import { stripWhitespace } from './normalise.ts';
+import { stripWhitespace } from './normalize.ts';
 import { similarity } from './similarity.ts';
 import type { TextIndex } from './text-index.ts';
 import type { TextQuoteSelector } from './types.ts';

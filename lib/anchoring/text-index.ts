@@ -4,7 +4,7 @@
  *
  * - `text`: whitespace runs collapsed to one space; block boundaries (`<p>`, `<li>`, `<br>`...) count
  *   as whitespace, so `<p>a</p><p>b</p>` reads "a b" just like Readability's "a\n\nb".
- * - `stripped`: `text` without spaces, the form matchers compare (see normalise.ts).
+ * - `stripped`: `text` without spaces, the form matchers compare (see normalize.ts).
  * Text in `script`, `style`, `noscript`, `template` and our own UI (`[data-precis-ui]`) is left out.
  */
 import { pushChildrenReversed } from './dom-walk.ts';
@@ -55,7 +55,7 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** The characters normalise.ts ignores: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+/** The characters normalize.ts ignores: soft hyphen, zero-width space/joiners, word joiner, BOM. */
 function isIgnorableCode(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }

@@ -30,7 +30,7 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
   if (n === 0) return [];
   const damping = opts.damping ?? 0.85;
   const iterations = opts.iterations ?? 50;
-  const jump = normalise(prior.map((p) => Math.max(0, p)), n);
+  const jump = normalize(prior.map((p) => Math.max(0, p)), n);
   const shared = sharedTermRows(v);
   const { rowStart, termIds, weights } = shared;
 
@@ -125,7 +125,7 @@ function sharedTermRows(v: SentenceVectors): SentenceVectors {
 /** Total absolute change in the ranks (which sum to 1) below which the walk has converged. */
 const CONVERGED = 1e-7;
 
-function normalise(values: number[], n: number): number[] {
+function normalize(values: number[], n: number): number[] {
   const sum = values.reduce((a, b) => a + b, 0);
   return sum > 0 ? values.map((value) => value / sum) : new Array<number>(n).fill(1 / n);
 }

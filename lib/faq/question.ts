@@ -90,7 +90,7 @@ const MAX_FAQ_HEADING_LENGTH = 80;
 
 /** True when a heading's text names an FAQ section ("FAQ", "FAQs", "Frequently asked questions", "Q&A", …). */
 export function isFaqHeading(text: string): boolean {
-  const normalised = collapseSpace(text.normalize('NFKC')).toLowerCase();
-  if (normalised.length === 0 || normalised.length > MAX_FAQ_HEADING_LENGTH) return false;
-  return FAQ_PHRASES.some((phrase) => phrase.test(normalised));
+  const normalized = collapseSpace(text.normalize('NFKC')).toLowerCase();
+  if (normalized.length === 0 || normalized.length > MAX_FAQ_HEADING_LENGTH) return false;
+  return FAQ_PHRASES.some((phrase) => phrase.test(normalized));
 }

@@ -7,7 +7,7 @@ import {
   exportWebAnnotations,
   HIGHLIGHT_COLORS,
   mergeHighlights,
-  normaliseUrl,
+  normalizeUrl,
   parseHighlight,
   parseHighlightsFile,
   searchHighlights,
@@ -30,14 +30,14 @@ function sample(overrides: Partial<Highlight> = {}): Highlight {
   };
 }
 
-describe('normaliseUrl', () => {
+describe('normalizeUrl', () => {
   it('drops the fragment and tracking parameters, keeps the rest in order', () => {
-    expect(normaliseUrl('https://Example.com:443/a?id=3&utm_source=x&UTM_Medium=y&fbclid=1&gclid=2&mc_eid=3&b=2#section')).toBe(
+    expect(normalizeUrl('https://Example.com:443/a?id=3&utm_source=x&UTM_Medium=y&fbclid=1&gclid=2&mc_eid=3&b=2#section')).toBe(
       'https://example.com/a?id=3&b=2',
     );
-    expect(normaliseUrl('https://example.com/a?utm_source=x#top')).toBe('https://example.com/a');
-    expect(normaliseUrl('https://example.com/a?q=a%20b')).toBe('https://example.com/a?q=a%20b');
-    expect(normaliseUrl(' not a url #x')).toBe('not a url ');
+    expect(normalizeUrl('https://example.com/a?utm_source=x#top')).toBe('https://example.com/a');
+    expect(normalizeUrl('https://example.com/a?q=a%20b')).toBe('https://example.com/a?q=a%20b');
+    expect(normalizeUrl(' not a url #x')).toBe('not a url ');
   });
 });
 

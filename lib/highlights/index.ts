@@ -2,7 +2,7 @@
 export { HIGHLIGHT_COLORS, COLOR_LABELS, DEFAULT_COLOR, isHighlightColor, type HighlightColor } from './colors.ts';
 export { createHighlight, parseHighlight, newHighlightId, quoteOf, SCHEMA_VERSION, LIMITS, type Highlight, type NewHighlight } from './record.ts';
 export { MIGRATIONS, CURRENT_VERSION, migrateToCurrent } from './migrations.ts';
-export { normaliseUrl } from './url.ts';
+export { normalizeUrl } from './url.ts';
 export { textDirective, textFragmentUrl, encodeFragmentTerm } from './text-fragment.ts';
 export { exportJson, EXPORT_FORMAT, type HighlightsFile } from './export-json.ts';
 export { exportMarkdown, escapeMarkdown, groupByPage } from './export-markdown.ts';

@@ -5,7 +5,7 @@
 import type { Selector, TextQuoteSelector } from '../anchoring/types.ts';
 import { DEFAULT_COLOR, isHighlightColor, type HighlightColor } from './colors.ts';
 import { CURRENT_VERSION, migrateToCurrent } from './migrations.ts';
-import { normaliseUrl } from './url.ts';
+import { normalizeUrl } from './url.ts';
 import { parseSelectors } from './selectors-schema.ts';
 
 /** The record's current schema version; older ones are migrated on read (see migrations.ts). */
@@ -14,7 +14,7 @@ export const SCHEMA_VERSION = CURRENT_VERSION;
 export interface Highlight {
   /** Letters, digits, '-' and '_' only: it is used in storage keys and page attributes. */
   id: string;
-  /** Normalised with normaliseUrl(). */
+  /** Normalised with normalizeUrl(). */
   url: string;
   title: string;
   /** ISO 8601 times. */
@@ -56,7 +56,7 @@ export function createHighlight(input: NewHighlight): Highlight {
   const time = (input.now ?? new Date()).toISOString();
   return {
     id: input.id ?? newHighlightId(),
-    url: normaliseUrl(input.url),
+    url: normalizeUrl(input.url),
     title: input.title.slice(0, LIMITS.title),
     created: time,
     updated: time,
@@ -103,7 +103,7 @@ export function parseHighlight(value: unknown): Highlight | null {
   if (!created || !updated || !selectors) return null;
   return {
     id,
-    url: normaliseUrl(url),
+    url: normalizeUrl(url),
     title,
     created,
     updated,

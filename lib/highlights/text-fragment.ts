@@ -3,7 +3,7 @@
  * page scrolled to a highlight, in browsers that support them and harmlessly elsewhere.
  */
 import type { TextQuoteSelector } from '../anchoring/types.ts';
-import { collapseWhitespace } from '../anchoring/normalise.ts';
+import { collapseWhitespace } from '../anchoring/normalize.ts';
 
 /** Quotes longer than this many words are linked by their first and last words (textStart,textEnd). */
 const WHOLE_QUOTE_WORDS = 8;

@@ -20,7 +20,7 @@ function isTrackingParam(name: string): boolean {
  * Scheme and host are lower-cased and default ports dropped by URL parsing; other parameters keep
  * their order. A string that is not a URL is returned trimmed, without anything after '#'.
  */
-export function normaliseUrl(raw: string): string {
+export function normalizeUrl(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw.trim());

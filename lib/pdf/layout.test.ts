@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutArticle } from './layout.ts';
-import { normaliseGlyphText } from './normalise.ts';
+import { normalizeGlyphText } from './normalize.ts';
 import type { PdfOutlineEntry, PdfPageText, PdfText, PdfTextItem } from './types.ts';
 
 /** A run of text at (x, y) in a font of `size`; its width as a 0.5-em-per-character font would give. */
@@ -80,7 +80,7 @@ describe('PDF layout: words, furniture and notes', () => {
   });
 
   it('spells out ligature glyphs and turns odd spaces into plain ones', () => {
-    expect(normaliseGlyphText('the \uFB01rst e\uFB03cient\u00A0way\u2009to\u00ADday')).toBe('the first efficient way today');
+    expect(normalizeGlyphText('the \uFB01rst e\uFB03cient\u00A0way\u2009to\u00ADday')).toBe('the first efficient way today');
   });
 });
 

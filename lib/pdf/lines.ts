@@ -3,7 +3,7 @@
  * order within a line but may jump between columns, so a run starts a new line when it leaves the baseline, goes
  * back, or leaves a gap wider than a column gutter; fragments of one line drawn apart are joined afterwards.
  */
-import { normaliseGlyphText } from './normalise.ts';
+import { normalizeGlyphText } from './normalize.ts';
 import type { PdfLine, PdfPageText, PdfTextItem } from './types.ts';
 
 /** A horizontal gap wider than this many font sizes is a gutter or a table cell, never a word space. */
@@ -28,7 +28,7 @@ function runOf(item: PdfTextItem): Run | null {
   // Rotated or vertical text (margin stamps such as an arXiv identifier) is not part of the reading flow.
   if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) return null;
   const size = Math.abs(d) || item.height;
-  const text = normaliseGlyphText(item.str);
+  const text = normalizeGlyphText(item.str);
   if (text === '' || size <= 0) return null;
   return { x0: x, x1: x + Math.max(0, item.width), y, size, font: item.fontName, text };
 }

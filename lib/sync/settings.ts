@@ -2,7 +2,7 @@
  * The user's sync settings: where the WebDAV folder is, the account, and the passphrase the files are encrypted
  * with. Pure checks here; the extension keeps them in browser storage (local to this browser, never exported).
  */
-import { normaliseBaseUrl } from './webdav.ts';
+import { normalizeBaseUrl } from './webdav.ts';
 import { SyncError } from './errors.ts';
 
 export interface SyncSettings {
@@ -39,7 +39,7 @@ export function parseSyncSettings(value: unknown): SyncSettings {
 export function problemWithSettings(settings: SyncSettings): string | null {
   if (!settings.serverUrl.trim()) return 'Enter the address of your WebDAV folder.';
   try {
-    normaliseBaseUrl(settings.serverUrl);
+    normalizeBaseUrl(settings.serverUrl);
   } catch (error) {
     return error instanceof SyncError ? error.message : 'The server address is not valid.';
   }
@@ -53,5 +53,5 @@ export function problemWithSettings(settings: SyncSettings): string | null {
 
 /** The host permission pattern for the server's origin, e.g. "https://cloud.example/*". */
 export function originPattern(serverUrl: string): string {
-  return `${normaliseBaseUrl(serverUrl).origin}/*`;
+  return `${normalizeBaseUrl(serverUrl).origin}/*`;
 }

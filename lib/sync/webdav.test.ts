@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBaseUrl, normaliseEtag, parseMultistatus, WebDavClient } from './webdav.ts';
+import { normalizeBaseUrl, normalizeEtag, parseMultistatus, WebDavClient } from './webdav.ts';
 import { SyncError } from './errors.ts';
 
 describe('WebDAV answers', () => {
@@ -30,15 +30,15 @@ describe('WebDAV answers', () => {
   });
 
   it('treats a weak ETag as the same version as its strong form', () => {
-    expect(normaliseEtag('W/"3-abc"')).toBe('"3-abc"');
-    expect(normaliseEtag(null)).toBeNull();
+    expect(normalizeEtag('W/"3-abc"')).toBe('"3-abc"');
+    expect(normalizeEtag(null)).toBeNull();
   });
 
   it('refuses addresses that are not http(s) or carry credentials, and adds the trailing slash', () => {
-    expect(normaliseBaseUrl('https://cloud.example/remote.php/dav/files/alice').href).toBe('https://cloud.example/remote.php/dav/files/alice/');
-    expect(() => normaliseBaseUrl('ftp://x')).toThrow(SyncError);
-    expect(() => normaliseBaseUrl('https://alice:pw@cloud.example/')).toThrow(/own fields/);
-    expect(() => normaliseBaseUrl('not a url')).toThrow(/not a valid URL/);
+    expect(normalizeBaseUrl('https://cloud.example/remote.php/dav/files/alice').href).toBe('https://cloud.example/remote.php/dav/files/alice/');
+    expect(() => normalizeBaseUrl('ftp://x')).toThrow(SyncError);
+    expect(() => normalizeBaseUrl('https://alice:pw@cloud.example/')).toThrow(/own fields/);
+    expect(() => normalizeBaseUrl('not a url')).toThrow(/not a valid URL/);
   });
 
   it('refuses an opaque redirect (what a browser reports for redirect: "manual")', async () => {

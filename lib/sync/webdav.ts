@@ -46,7 +46,7 @@ const PROPFIND_BODY =
   '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getetag/></d:prop></d:propfind>';
 
 /** The base URL with a trailing slash, or a SyncError when it is not an http(s) address. */
-export function normaliseBaseUrl(raw: string): URL {
+export function normalizeBaseUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -65,7 +65,7 @@ export function normaliseBaseUrl(raw: string): URL {
  * An ETag without its weak marker: Apache calls a file's ETag weak for the second after it changed and strong
  * afterwards, with the same value, and Precis compares ETags to notice that a file changed.
  */
-export function normaliseEtag(etag: string | null | undefined): string | null {
+export function normalizeEtag(etag: string | null | undefined): string | null {
   return etag ? etag.trim().replace(/^W\//, '') : null;
 }
 
@@ -108,7 +108,7 @@ export function parseMultistatus(xml: string, folderUrl: URL): RemoteEntry[] {
       continue;
     }
     const etag = tag('getetag').exec(response)?.[1];
-    entries.push({ name, etag: etag ? normaliseEtag(xmlText(etag)) : null, folder });
+    entries.push({ name, etag: etag ? normalizeEtag(xmlText(etag)) : null, folder });
   }
   return entries;
 }
@@ -120,7 +120,7 @@ export class WebDavClient implements Remote {
   private readonly fetcher: typeof fetch;
 
   constructor(options: WebDavOptions) {
-    this.base = normaliseBaseUrl(options.baseUrl);
+    this.base = normalizeBaseUrl(options.baseUrl);
     this.auth = basicAuth(options.username, options.password);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.fetcher = options.fetch ?? ((input, init) => fetch(input, init));
@@ -183,7 +183,7 @@ export class WebDavClient implements Remote {
     const reply = await this.request('GET', this.url(path), 'downloading a sync file');
     if (reply.status === 404) return null;
     if (reply.status !== 200) throw httpError(reply.status, 'downloading a sync file');
-    return { body: reply.body, etag: normaliseEtag(reply.headers.get('etag')) };
+    return { body: reply.body, etag: normalizeEtag(reply.headers.get('etag')) };
   }
 
   async put(path: string, body: Bytes, condition: PutCondition): Promise<PutResult> {
@@ -195,7 +195,7 @@ export class WebDavClient implements Remote {
     // RFC 4918: PUT into a folder that does not exist is 409 Conflict.
     if (reply.status === 409) return { ok: false, reason: 'missing-parent' };
     if (reply.status !== 200 && reply.status !== 201 && reply.status !== 204) throw httpError(reply.status, 'uploading changes');
-    return { ok: true, etag: normaliseEtag(reply.headers.get('etag')) };
+    return { ok: true, etag: normalizeEtag(reply.headers.get('etag')) };
   }
 
   async mkcol(path: string): Promise<void> {

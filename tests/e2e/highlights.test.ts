@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
 
     it('saves a key claim from the panel and paints it in the page', async () => {
       const claim = panel.getByTestId('claim').first();
-      claimText = normalise((await claim.locator('.claim-text').textContent()) ?? '');
+      claimText = normalize((await claim.locator('.claim-text').textContent()) ?? '');
       await claim.getByTestId('save-claim').click();
       await article.locator(MARK).first().waitFor({ timeout: 15_000 });
       expect(await paintedTexts(article)).toEqual([claimText]);
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
       await panel.getByRole('tab', { name: 'Highlights' }).click();
       const items = panel.getByTestId('highlight');
       await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(1);
-      expect(normalise((await items.first().locator('.hl-quote').textContent()) ?? '')).toBe(claimText);
+      expect(normalize((await items.first().locator('.hl-quote').textContent()) ?? '')).toBe(claimText);
     });
 
     it('saves a selection through the context menu’s handler', async () => {
@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium)('Highlights in Chromium', () => {
     const panel = await browser.openPanel(tabId);
     const claim = panel.getByTestId('claim').nth(1);
     await claim.waitFor({ timeout: 60_000 });
-    const text = normalise((await claim.locator('.claim-text').textContent()) ?? '');
+    const text = normalize((await claim.locator('.claim-text').textContent()) ?? '');
     await claim.getByTestId('save-claim').click();
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toContain(text);
     await scrollToFirstMark(page);
@@ -173,7 +173,7 @@ async function scrollToFirstMark(page: Page): Promise<void> {
   await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), MARK);
 }
 
-function normalise(text: string): string {
+function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -187,7 +187,7 @@ async function paintedTexts(page: Page): Promise<string[]> {
     }
     return [...byId.values()];
   }, MARK);
-  return texts.map(normalise);
+  return texts.map(normalize);
 }
 
 /** Select, by script, the sentence of the article's first paragraph that mentions `words`; returns its text. */
@@ -209,7 +209,7 @@ async function selectTextOf(page: Page, words: string): Promise<string> {
     return null;
   }, words);
   if (!text) throw new Error(`No unpainted paragraph mentions "${words}".`);
-  return normalise(text);
+  return normalize(text);
 }
 
 /** Select `words` in the page with a real mouse drag (the selection button listens for the reader's mouse). */
@@ -237,7 +237,7 @@ async function dragSelect(page: Page, words: string): Promise<string> {
   await page.mouse.move(span.x2, span.y2, { steps: 5 });
   await page.mouse.up();
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
-  return normalise(selected);
+  return normalize(selected);
 }
 
 function extensionWorker(browser: ExtensionBrowser): Worker {

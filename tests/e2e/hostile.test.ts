@@ -135,17 +135,17 @@ describe.skipIf(!hasChromium)('a hostile page in Chromium', () => {
   it('shows the FAQ questions and answers as text, exactly as the engine read them', async () => {
     const questions = await panel.getByTestId('faq-question').allTextContents();
     const answers = await panel.getByTestId('faq-answer').allTextContents();
-    expect(questions.map(normalise)).toEqual(expected.faq.map((pair) => normalise(pair.question)));
-    expect(answers.map(normalise)).toEqual(expected.faq.map((pair) => normalise(pair.answer)));
+    expect(questions.map(normalize)).toEqual(expected.faq.map((pair) => normalize(pair.question)));
+    expect(answers.map(normalize)).toEqual(expected.faq.map((pair) => normalize(pair.answer)));
     // The point of the check: what is shown still reads as markup, so it was never parsed.
     expect(answers.join('\n')).toContain('<script>window.__pwned=1</script>');
     expect(answers.join('\n')).toContain('<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>');
   });
 
   it('shows the title and the claims as text', async () => {
-    expect(normalise((await panel.getByRole('heading', { level: 1 }).textContent()) ?? '')).toBe(normalise(expected.meta.title));
+    expect(normalize((await panel.getByRole('heading', { level: 1 }).textContent()) ?? '')).toBe(normalize(expected.meta.title));
     expect(expected.meta.title).toMatch(/<script>/);
-    const claims = (await panel.locator('[data-testid="claim"] .claim-text').allTextContents()).map(normalise);
+    const claims = (await panel.locator('[data-testid="claim"] .claim-text').allTextContents()).map(normalize);
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.some((claim) => /<[a-z!/]/i.test(claim))).toBe(true);
   });
@@ -188,6 +188,6 @@ describe.skipIf(!hasChromium)('a hostile page in Chromium', () => {
   });
 });
 
-function normalise(text: string): string {
+function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

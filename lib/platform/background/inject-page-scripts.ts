@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { describeInjectionError } from '../../page-access.ts';
-import { callContent, callHighlighter } from '../wire/messaging.ts';
+import { callReader, callHighlighter } from '../wire/messaging.ts';
 import { fail, ok, type Result } from '../wire/protocol.ts';
 import { CONTENT_SCRIPT_BUNDLES } from '../wire/bundles.ts';
 import { joinOrStart } from './shared-runs.ts';
@@ -19,7 +19,7 @@ export const PAGE_SCRIPT_FILES = {
 } as const satisfies Record<PageScript, string>;
 
 const pings: Readonly<Record<PageScript, (tabId: number) => Promise<Result<unknown>>>> = {
-  reader: (tabId) => callContent(tabId, 'ping', null),
+  reader: (tabId) => callReader(tabId, 'ping', null),
   highlighter: (tabId) => callHighlighter(tabId, 'ping', null),
 };
 

@@ -24,7 +24,7 @@ function fakeTab(outcome: AnalyzeOutcome) {
   });
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, sent) => {
     const { channel, method } = sent as { channel: string; method: string };
-    const script = channel === 'background-to-content' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
+    const script = channel === 'background-to-reader' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
     if (!injected.includes(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (method === 'ping') return ok({ url: 'https://news.example/story' });
     if (method === 'analyze') return ok({ url: 'https://news.example/story', outcome });
@@ -33,9 +33,9 @@ function fakeTab(outcome: AnalyzeOutcome) {
   return injected;
 }
 
-/** Ask as the popup does; the background's answer. */
-async function analyzeFromPopup(tabId: number): Promise<unknown> {
-  const request = message.uiToBackground('analyzeTab', { tabId, force: false });
+/** Ask as the popup does (`fresh` as its Refresh button does); the background's answer. */
+async function analyzeFromPopup(tabId: number, fresh = false): Promise<unknown> {
+  const request = message.uiToBackground('analyzeTab', { tabId, force: false, fresh });
   const [reply] = await deliverMessage(request, popup);
   return reply;
 }
@@ -65,6 +65,15 @@ describe('around an analysis', () => {
     const injected = fakeTab({ ok: false, reason: 'not-an-article', message: 'No article here.' });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'not-an-article' } });
     await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
+  });
+
+  it('runs the engine once for requests that arrive together (the popup and a side panel)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    const [fromPopup, fromPanel] = await Promise.all([analyzeFromPopup(tab.id!), analyzeFromPopup(tab.id!, true)]);
+    expect(fromPopup).toEqual(fromPanel);
+    const analyzeCalls = vi.mocked(browser.tabs.sendMessage).mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'analyze');
+    expect(analyzeCalls).toHaveLength(1);
   });
 
   it('injects nothing into a page Precis may not read', async () => {
@@ -112,8 +121,55 @@ describe('a toolbar click (Chrome)', () => {
 
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true, value: { tabId: tab.id } });
     expect(analyses()).toBe(1);
-    // Handed over once: a later request reads the page again.
+    // The answer stays the tab's while it shows that page: a side panel opened now gets it too.
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true, value: { tabId: tab.id } });
+    expect(analyses()).toBe(1);
+    // Refresh reads the page again, and so does the next click.
+    expect(await analyzeFromPopup(tab.id!, true)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(2);
+    await click(tab);
+    await vi.waitFor(() => expect(analyses()).toBe(3));
+  });
+
+  it('reads the page once per click, however many of our pages ask while it runs', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeAction();
+    await click(tab);
+    const replies = await Promise.all([analyzeFromPopup(tab.id!), analyzeFromPopup(tab.id!), analyzeFromPopup(tab.id!)]);
+    expect(replies).toEqual([replies[0], replies[0], replies[0]]);
+    expect(replies[0]).toMatchObject({ ok: true, value: { tabId: tab.id } });
+    expect(analyses()).toBe(1);
+  });
+
+  it('forgets what it read in a tab that loads a page or closes', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeAction();
+    await click(tab);
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(1);
+
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab as never);
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(2);
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(2);
+
+    await fakeBrowser.tabs.onRemoved.trigger(tab.id!, { windowId: 0, isWindowClosing: false });
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    expect(analyses()).toBe(3);
+  });
+
+  it('does not give an answer for another address than the tab now shows', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeAction();
+    await click(tab);
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
+    // The address changes without any event reaching the background (the fake tab moves silently).
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ ...tab, url: 'https://news.example/other' } as never);
+    await analyzeFromPopup(tab.id!);
     expect(analyses()).toBe(2);
   });
 
@@ -138,13 +194,13 @@ describe('a toolbar click (Chrome)', () => {
     fakeAction();
     await click(tab);
     await vi.waitFor(() => expect(analyses()).toBe(1));
-    const forced = message.uiToBackground('analyzeTab', { tabId: tab.id!, force: true });
+    const forced = message.uiToBackground('analyzeTab', { tabId: tab.id!, force: true, fresh: false });
     await deliverMessage(forced, popup);
     expect(analyses()).toBe(2);
 
     await click(tab);
     await vi.waitFor(() => expect(analyses()).toBe(3));
-    const moved = message.contentToBackground('pageChanged', { url: 'https://news.example/other' });
+    const moved = message.pageToBackground('pageChanged', { url: 'https://news.example/other' });
     await deliverMessage(moved, { id: fakeBrowser.runtime.id, tab: { id: tab.id }, frameId: 0, url: 'https://news.example/other' });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
     expect(analyses()).toBe(4);

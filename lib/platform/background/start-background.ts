@@ -6,25 +6,26 @@
 import { browser } from 'wxt/browser';
 import { createDispatcher, type Handlers } from '../wire/dispatch.ts';
 import { broadcastToUi, extensionIdentity, listen } from '../wire/messaging.ts';
-import { contentToBackgroundPayloads, uiToBackgroundPayloads } from '../wire/payloads.ts';
+import { pageToBackgroundPayloads, uiToBackgroundPayloads } from '../wire/payloads.ts';
 import { reconcileAutoShow } from '../storage/auto-show.ts';
 import {
   highlightsOfPage,
   revealHighlightInTab,
-  saveFromPage,
-  saveQuoteInTab,
+  savePassageFromPage,
+  saveClaimInTab,
   saveSelectionInTab,
   showHighlightsInTab,
 } from './tab-highlights.ts';
 import { installHighlightMenu, listenForHighlightTriggers } from './highlight-menu.ts';
-import { fail, ok, type ContentToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from '../wire/protocol.ts';
+import { fail, ok, type PageToBackground, type ErrorCode, type Result, type TabAnalysis, type UiToBackground } from '../wire/protocol.ts';
 import { fromExtensionPage, fromTopFrameOfTab } from '../wire/senders.ts';
 import { ensureHighlighter } from './inject-page-scripts.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
+import { createAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import { openPdfPage, readPdfOfTab, savePdfClaim } from './pdf-tab.ts';
-import { analyzeTab, revealInTab } from './tab-analysis.ts';
+import { analyzeTab, revealInTab, tabAddress } from './tab-analysis.ts';
 import { startSync, syncNow, testConnection } from './sync-service.ts';
-import { forgetClickAnalysis, listenForToolbarClicks, takeClickAnalysis } from './toolbar-click.ts';
+import { listenForToolbarClicks } from './toolbar-click.ts';
 
 /** The manifest command that opens the side panel for the current tab. */
 export const OPEN_PANEL_COMMAND = 'open-panel';
@@ -36,25 +37,31 @@ export interface BackgroundOptions {
 
 export function startBackground(options: BackgroundOptions = {}): void {
   const self = extensionIdentity();
+  const analyses = createAnalysisCache(analyzeAndFollow, tabAddress);
+  // A tab that loads another page (or the same one again) or closes drops what was read there.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url !== undefined) analyses.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => analyses.forget(tabId));
   listen(
     createDispatcher({
       channel: 'ui-to-background',
       self,
       accepts: fromExtensionPage,
       shapes: uiToBackgroundPayloads,
-      handlers: uiHandlers(options),
+      handlers: uiHandlers(options, analyses),
     }),
   );
   listen(
     createDispatcher({
-      channel: 'content-to-background',
+      channel: 'page-to-background',
       self,
       accepts: fromTopFrameOfTab,
-      shapes: contentToBackgroundPayloads,
-      handlers: pageNoticeHandlers(),
+      shapes: pageToBackgroundPayloads,
+      handlers: pageNoticeHandlers(analyses),
     }),
   );
-  listenForToolbarClicks((tabId) => analyzeAndFollow(tabId, false));
+  listenForToolbarClicks((tabId) => analyses.analysis(tabId, false, true));
   browser.commands?.onCommand.addListener((command, tab) => {
     // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
     if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) openSidePanel(tab.id);
@@ -62,16 +69,18 @@ export function startBackground(options: BackgroundOptions = {}): void {
   installHighlightMenu();
   listenForHighlightTriggers(saveSelectionInTab);
   startSync();
-  // Registered content scripts may not survive a browser restart (Firefox); put "show automatically" back.
+  // Registered content scripts may not survive a browser restart (Firefox), and an update may rename the script's
+  // file: put "show automatically" back each time.
   browser.runtime.onStartup.addListener(() => void reconcileAutoShow());
+  browser.runtime.onInstalled.addListener(() => void reconcileAutoShow());
 }
 
-function uiHandlers(options: BackgroundOptions): Handlers<UiToBackground> {
+function uiHandlers(options: BackgroundOptions, analyses: AnalysisCache): Handlers<UiToBackground> {
   return {
     // The popup's first request usually finds the analysis its toolbar click started.
-    analyzeTab: ({ tabId, force }) => (force ? undefined : takeClickAnalysis(tabId)) ?? analyzeAndFollow(tabId, force),
+    analyzeTab: ({ tabId, force, fresh }) => analyses.analysis(tabId, force, fresh),
     revealQuote: ({ tabId, quote }) => revealInTab(tabId, quote),
-    saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveQuoteInTab(tabId, url, claim.selector)),
+    saveClaim: options.saveClaim ?? (({ tabId, url, claim }) => saveClaimInTab(tabId, url, claim.selector)),
     saveSelection: ({ tabId }) => saveSelectionInTab(tabId),
     showHighlights: ({ tabId }) => showHighlightsInTab(tabId),
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
@@ -98,17 +107,17 @@ async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<T
 /** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
 const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
 
-function pageNoticeHandlers(): Handlers<ContentToBackground> {
+function pageNoticeHandlers(analyses: AnalysisCache): Handlers<PageToBackground> {
   return {
     // The tab comes from the sender, never from the payload: a page can only speak about itself.
     pageChanged: async ({ url }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return ok(null);
-      forgetClickAnalysis(tabId);
+      analyses.forget(tabId);
       await broadcastToUi('tabChanged', { tabId, url });
       return ok(null);
     },
     pageHighlights: (_payload, sender) => (sender.url ? highlightsOfPage(sender.url) : fail('forbidden', 'Only a page can ask for its own highlights.')),
-    saveSelection: (passage, sender) => saveFromPage(sender, passage),
+    savePassage: (passage, sender) => savePassageFromPage(sender, passage),
   };
 }

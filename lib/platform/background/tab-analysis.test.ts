@@ -12,7 +12,7 @@ const NO_ACCESS = 'Cannot access contents of the page. Extension manifest must r
 
 /** Which script a channel reaches in the page. */
 const SCRIPT_OF_CHANNEL: Record<string, string> = {
-  'background-to-content': PAGE_SCRIPT_FILES.reader,
+  'background-to-reader': PAGE_SCRIPT_FILES.reader,
   'background-to-highlighter': PAGE_SCRIPT_FILES.highlighter,
 };
 
@@ -62,15 +62,6 @@ describe('analyzeTab', () => {
     const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'analyze');
     expect(analyzeCalls.map(([, message]) => (message as { payload: unknown }).payload)).toEqual([{ force: false }, { force: true }]);
     expect(analyzeCalls[0]![2]).toEqual({ frameId: 0 });
-  });
-
-  it('runs the engine once for requests that arrive together', async () => {
-    const tabId = await openTab(ARTICLE);
-    const page = fakePage();
-    const [popup, panel] = await Promise.all([analyzeTab(tabId, false), analyzeTab(tabId, false)]);
-    expect(popup).toEqual(panel);
-    const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'analyze');
-    expect(analyzeCalls).toHaveLength(1);
   });
 
   it('refuses a browser page from its address, without trying to inject', async () => {

@@ -6,20 +6,14 @@
 import { browser } from 'wxt/browser';
 import { classifyPageUrl, describeInjectionError, type AccessContext } from '../../page-access.ts';
 import type { TextQuoteSelector } from '../../types.ts';
-import { callContent, callHighlighter } from '../wire/messaging.ts';
+import { callReader, callHighlighter } from '../wire/messaging.ts';
 import { ensureHighlighter, ensureReader } from './inject-page-scripts.ts';
-import { joinOrStart } from './shared-runs.ts';
+import { withoutHash } from './analysis-cache.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
-import { isContentAnalysis } from '../wire/shapes.ts';
+import { isReaderAnalysis } from '../wire/shapes.ts';
 
-/** The popup and a side panel often ask for the same tab at once: they share one run of the engine. */
-const pendingAnalyses = new Map<string, Promise<Result<TabAnalysis>>>();
-
-export function analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
-  return joinOrStart(pendingAnalyses, `${tabId}:${force}`, () => readTab(tabId, force));
-}
-
-async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
+/** One reading of the tab by the engine; the background's analysis cache (analysis-cache.ts) decides when. */
+export async function analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
   const before = await tabUrl(tabId);
   if (!before.ok) return before;
 
@@ -29,11 +23,11 @@ async function readTab(tabId: number, force: boolean): Promise<Result<TabAnalysi
   const ready = await ensureReader(tabId, before.value);
   if (!ready.ok) return ready;
 
-  const reply = await callContent(tabId, 'analyze', { force });
+  const reply = await callReader(tabId, 'analyze', { force });
   // A page that navigates away takes its content script along, which reaches us as no answer at all: the
   // address says which of the two happened.
   if (!reply.ok) return (await movedOn(tabId, before.value)) ?? reply;
-  if (!isContentAnalysis(reply.value)) return fail('failed', 'The page answered with something that is not an analysis.');
+  if (!isReaderAnalysis(reply.value)) return fail('failed', 'The page answered with something that is not an analysis.');
   const { url, outcome } = reply.value;
   if (!outcome.ok) return fail(outcome.reason, outcome.message);
   return (await movedOn(tabId, url)) ?? ok({ tabId, analysis: outcome.analysis });
@@ -70,6 +64,12 @@ async function tabUrl(tabId: number): Promise<Result<string | undefined>> {
   }
 }
 
+/** The tab's address, or undefined when the browser hides it or the tab is gone. */
+export async function tabAddress(tabId: number): Promise<string | undefined> {
+  const url = await tabUrl(tabId);
+  return url.ok ? url.value : undefined;
+}
+
 /** What the address's verdict depends on. Only a file: address needs the browser asked, a wait on every click. */
 async function accessContext(url: string | undefined): Promise<AccessContext> {
   if (import.meta.env.FIREFOX) return { browser: 'firefox', fileAccessAllowed: true };
@@ -81,9 +81,4 @@ async function accessContext(url: string | undefined): Promise<AccessContext> {
     // Unknown means no: a file:// tab then gets the message that says how to switch access on.
   }
   return { browser: 'chrome', fileAccessAllowed };
-}
-
-function withoutHash(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
 }

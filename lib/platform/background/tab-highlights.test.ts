@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDispatcher } from '../wire/dispatch.ts';
-import { saveQuoteInTab, saveSelectionInTab, showHighlightsInTab } from './tab-highlights.ts';
+import { saveClaimInTab, saveSelectionInTab, showHighlightsInTab } from './tab-highlights.ts';
 import { deleteHighlight, listHighlights } from '../storage/highlights-store.ts';
 import { highlighterHandlers } from '../page/highlighter-handlers.ts';
 import { backgroundToHighlighterPayloads } from '../wire/payloads.ts';
@@ -51,7 +51,7 @@ beforeEach(() => {
 
 describe('saving highlights from the background', () => {
   it('saves a claim under the page’s normalised address and paints it', async () => {
-    const saved = await saveQuoteInTab(TAB, 'https://news.example/story#top', quote);
+    const saved = await saveClaimInTab(TAB, 'https://news.example/story#top', quote);
     expect(saved.ok).toBe(true);
     const { highlights } = await listHighlights();
     expect(highlights).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('saving highlights from the background', () => {
   });
 
   it('refuses a claim read from another page than the one in the tab', async () => {
-    expect(await saveQuoteInTab(TAB, 'https://news.example/other', quote)).toMatchObject({ ok: false, error: { code: 'navigated' } });
+    expect(await saveClaimInTab(TAB, 'https://news.example/other', quote)).toMatchObject({ ok: false, error: { code: 'navigated' } });
     expect((await listHighlights()).highlights).toHaveLength(0);
   });
 
@@ -77,13 +77,13 @@ describe('saving highlights from the background', () => {
 
   it('paints nothing and says storage is full when the write fails', async () => {
     vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const saved = await saveQuoteInTab(TAB, 'https://news.example/story', quote);
+    const saved = await saveClaimInTab(TAB, 'https://news.example/story', quote);
     expect(saved).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringMatching(/storage .* is full/) } });
     expect(marks()).toHaveLength(0);
   });
 
   it('brings the page in line with storage after a delete elsewhere', async () => {
-    const saved = await saveQuoteInTab(TAB, 'https://news.example/story', quote);
+    const saved = await saveClaimInTab(TAB, 'https://news.example/story', quote);
     if (!saved.ok) throw new Error(saved.error.message);
     await deleteHighlight(saved.value.id);
     expect(await showHighlightsInTab(TAB)).toEqual({ ok: true, value: { painted: [], orphans: [] } });

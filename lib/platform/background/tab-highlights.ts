@@ -4,7 +4,7 @@
  * stored; the highlighter in the page only describes passages and paints. Storage failures come back as errors the
  * reader can act on, and nothing is painted that was not saved.
  */
-import { createHighlight, normaliseUrl, type Highlight } from '../../highlights/index.ts';
+import { createHighlight, normalizeUrl, type Highlight } from '../../highlights/index.ts';
 import type { TextQuoteSelector } from '../../types.ts';
 import { fromStore, listHighlights, saveHighlight } from '../storage/highlights-store.ts';
 import { callHighlighter } from '../wire/messaging.ts';
@@ -14,20 +14,20 @@ import type { SenderInfo } from '../wire/senders.ts';
 import { isPagePassage, isPagePlacement } from '../wire/shapes.ts';
 
 /** A key claim of the analysed page, saved as a highlight and painted. `pageUrl` is the page that was analysed. */
-export async function saveQuoteInTab(tabId: number, pageUrl: string, quote: TextQuoteSelector): Promise<Result<Highlight>> {
+export async function saveClaimInTab(tabId: number, pageUrl: string, quote: TextQuoteSelector): Promise<Result<Highlight>> {
   const found = await askForPassage(tabId, () => callHighlighter(tabId, 'describeQuote', { quote }));
   if (!found.ok) return found;
-  if (normaliseUrl(found.value.url) !== normaliseUrl(pageUrl)) {
+  if (normalizeUrl(found.value.url) !== normalizeUrl(pageUrl)) {
     return fail('navigated', 'The tab shows another page than the one these claims were read from. Refresh, then save again.');
   }
-  return keepAndPaint(tabId, found.value);
+  return savePassageInTab(tabId, found.value);
 }
 
 /** The reader's selection in the tab, saved and painted: the context menu, the shortcut and the panel call this. */
 export async function saveSelectionInTab(tabId: number): Promise<Result<Highlight>> {
   const found = await askForPassage(tabId, () => callHighlighter(tabId, 'describeSelection', null));
   if (!found.ok) return found;
-  return keepAndPaint(tabId, found.value);
+  return savePassageInTab(tabId, found.value);
 }
 
 async function askForPassage(tabId: number, ask: () => Promise<Result<unknown>>): Promise<Result<PagePassage>> {
@@ -38,8 +38,8 @@ async function askForPassage(tabId: number, ask: () => Promise<Result<unknown>>)
   return isPagePassage(reply.value) ? ok(reply.value) : fail('failed', 'The page described the passage in a way Precis does not understand.');
 }
 
-async function keepAndPaint(tabId: number, passage: PagePassage): Promise<Result<Highlight>> {
-  const saved = await keepPassage(passage.url, passage);
+async function savePassageInTab(tabId: number, passage: PagePassage): Promise<Result<Highlight>> {
+  const saved = await savePassage(passage.url, passage);
   if (!saved.ok) return saved;
   // Saved is what counts; a page that cannot be painted now (it just reloaded) gets it on the next visit.
   await callHighlighter(tabId, 'placeHighlights', { highlights: [saved.value], replaceAll: false });
@@ -47,15 +47,15 @@ async function keepAndPaint(tabId: number, passage: PagePassage): Promise<Result
 }
 
 /** Make and store the record for a passage of the page at `url`. */
-export function keepPassage(url: string, passage: Pick<PagePassage, 'title' | 'selectors'>): Promise<Result<Highlight>> {
+export function savePassage(url: string, passage: Pick<PagePassage, 'title' | 'selectors'>): Promise<Result<Highlight>> {
   const highlight = createHighlight({ url, title: passage.title, selectors: passage.selectors });
   return fromStore(() => saveHighlight(highlight));
 }
 
 /** The in-page button: the page is the sender's own, whatever the payload says. */
-export function saveFromPage(sender: SenderInfo, passage: Pick<PagePassage, 'title' | 'selectors'>): Promise<Result<Highlight>> {
+export function savePassageFromPage(sender: SenderInfo, passage: Pick<PagePassage, 'title' | 'selectors'>): Promise<Result<Highlight>> {
   if (!sender.url) return Promise.resolve(fail('forbidden', 'Only a page can save its own passages.'));
-  return keepPassage(sender.url, passage);
+  return savePassage(sender.url, passage);
 }
 
 /** The saved highlights of one page (by its normalised address), oldest first. */

@@ -2,7 +2,7 @@
  * Chrome's toolbar button (and its Alt+Shift+P command) reaches the background first. Chromium takes a few hundred
  * milliseconds to open a popup, and a popup's script could only ask for the analysis after that; here the
  * background starts reading the tab at the click and opens the popup itself, and the popup's first request for that
- * tab picks up the run already under way, or its answer. The Chrome manifest names no default popup
+ * tab picks up the run already under way, or its answer (analysis-cache.ts). The Chrome manifest names no default popup
  * (wxt.config.ts), so every click comes here; the popup is set on the tab only while it opens.
  *
  * Firefox keeps its manifest popup: it lets `openPopup` run only synchronously within the click, and its popup
@@ -12,51 +12,20 @@ import { browser } from 'wxt/browser';
 import { POPUP_PAGE, toolbarPopupPath } from '../wire/popup-address.ts';
 import type { Result, TabAnalysis } from '../wire/protocol.ts';
 
-/**
- * How long a click's analysis waits for its popup to ask for it. The popup asks within a second of the click, even
- * on a slow machine; past this, an answer would risk being older than the page.
- */
-const HOLD_MS = 10_000;
-
 /** The size of the window the popup opens in when the browser cannot open it as a popup. */
 const FALLBACK_WINDOW = { width: 440, height: 640 } as const;
 
-type Analysis = Promise<Result<TabAnalysis>>;
-
-/** Per tab, the analysis the latest click started, until its popup takes it. */
-const startedByClick = new Map<number, Analysis>();
-
-/** Start reading a tab and open the popup at every toolbar click (Chrome); `analyze` is the background's own run. */
-export function listenForToolbarClicks(analyze: (tabId: number) => Analysis): void {
+/**
+ * Start reading a tab and open the popup at every toolbar click (Chrome). `analyze` reads the tab afresh through the
+ * background's analysis cache (analysis-cache.ts), where the popup's first request then finds that run.
+ */
+export function listenForToolbarClicks(analyze: (tabId: number) => Promise<Result<TabAnalysis>>): void {
   if (import.meta.env.FIREFOX) return;
   browser.action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
-    startAnalysis(tab.id, analyze);
+    void analyze(tab.id);
     void openPopup(tab.id, tab.windowId);
   });
-}
-
-function startAnalysis(tabId: number, analyze: (tabId: number) => Analysis): void {
-  const run = analyze(tabId);
-  startedByClick.set(tabId, run);
-  setTimeout(() => {
-    if (startedByClick.get(tabId) === run) startedByClick.delete(tabId);
-  }, HOLD_MS);
-}
-
-/**
- * The analysis a toolbar click started for this tab, handed over once: to the popup that click opened, whose first
- * request comes next. Any later request reads the page again.
- */
-export function takeClickAnalysis(tabId: number): Analysis | undefined {
-  const run = startedByClick.get(tabId);
-  startedByClick.delete(tabId);
-  return run;
-}
-
-/** The tab moved on (a single-page app changed its address): what a click read there is no longer its page. */
-export function forgetClickAnalysis(tabId: number): void {
-  startedByClick.delete(tabId);
 }
 
 async function openPopup(tabId: number, windowId: number | undefined): Promise<void> {

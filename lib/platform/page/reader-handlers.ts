@@ -4,9 +4,9 @@
  */
 import { analyze } from '../../analyze.ts';
 import type { Handlers } from '../wire/dispatch.ts';
-import { ok, type BackgroundToContent } from '../wire/protocol.ts';
+import { ok, type BackgroundToReader } from '../wire/protocol.ts';
 
-export function readerHandlers(doc: Document): Handlers<BackgroundToContent> {
+export function readerHandlers(doc: Document): Handlers<BackgroundToReader> {
   return {
     ping: () => ok({ url: doc.location.href }),
     analyze: ({ force }) => {

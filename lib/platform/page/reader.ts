@@ -9,17 +9,17 @@ import { readerHandlers } from './reader-handlers.ts';
 import { startOnce, type ContentScriptState } from './content-world.ts';
 import { createDispatcher } from '../wire/dispatch.ts';
 import { extensionIdentity, listen } from '../wire/messaging.ts';
-import { backgroundToContentPayloads } from '../wire/payloads.ts';
+import { backgroundToReaderPayloads } from '../wire/payloads.ts';
 import { fromExtensionContext } from '../wire/senders.ts';
 
 export function startReader(ctx: ContentScriptContext): ContentScriptState {
   return startOnce('reader', ctx, () =>
     listen(
       createDispatcher({
-        channel: 'background-to-content',
+        channel: 'background-to-reader',
         self: extensionIdentity(),
         accepts: fromExtensionContext,
-        shapes: backgroundToContentPayloads,
+        shapes: backgroundToReaderPayloads,
         handlers: readerHandlers(document),
       }),
     ),

@@ -19,7 +19,7 @@ export async function restorePageHighlights(doc: Document): Promise<Result<PageP
 export async function saveRange(doc: Document, range: Range): Promise<Result<Highlight>> {
   const passage = describeRange(doc, range);
   if (!passage.ok) return passage;
-  const reply = await notifyBackground('saveSelection', { title: passage.value.title, selectors: passage.value.selectors });
+  const reply = await notifyBackground('savePassage', { title: passage.value.title, selectors: passage.value.selectors });
   if (!reply.ok) return reply;
   const saved = parseHighlight(reply.value);
   if (!saved) return fail('failed', 'Precis got an odd answer while saving. Reload the page and check the Highlights list.');

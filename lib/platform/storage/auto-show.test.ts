@@ -7,15 +7,15 @@ import { loadSettings, saveSettings } from './settings-store.ts';
 /** The browser's permission and registration state, faked in memory. */
 function fakePermissions(answer: boolean) {
   let granted = false;
-  const registered = new Set<string>();
+  const registered = new Map<string, { id: string; js?: string[] }>();
   const request = vi.spyOn(browser.permissions, 'request').mockImplementation(async () => (granted = answer));
   vi.spyOn(browser.permissions, 'contains').mockImplementation(async () => granted);
   const remove = vi.spyOn(browser.permissions, 'remove').mockImplementation(async () => !(granted = false));
   vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockImplementation(async () =>
-    [...registered].map((id) => ({ id }) as never),
+    [...registered.values()] as never,
   );
   const register = vi.spyOn(browser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
-    for (const script of scripts) registered.add(script.id);
+    for (const script of scripts) registered.set(script.id, script);
   });
   vi.spyOn(browser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
     for (const id of filter?.ids ?? []) registered.delete(id);
@@ -67,6 +67,20 @@ describe('show my highlights automatically', () => {
     fake.revoke();
     await reconcileAutoShow();
     expect(await loadSettings()).toEqual({ autoShowHighlights: false });
+  });
+
+  it('after an update, replaces a registration that names the script file an earlier version had', async () => {
+    const fake = fakePermissions(true);
+    await enableAutoShow();
+    fake.registered.set(AUTO_SHOW_SCRIPT_ID, { id: AUTO_SHOW_SCRIPT_ID, js: ['content-scripts/highlights.js'] });
+    await reconcileAutoShow();
+    expect([...fake.registered.values()]).toEqual([
+      { id: AUTO_SHOW_SCRIPT_ID, matches: ['<all_urls>'], js: [AUTO_SHOW_FILE], runAt: 'document_idle', allFrames: false },
+    ]);
+    expect(AUTO_SHOW_FILE).toBe('content-scripts/auto-highlights.js');
+    // A current registration is left as it is.
+    await reconcileAutoShow();
+    expect(fake.register).toHaveBeenCalledTimes(2);
   });
 
   it('leaves a browser without the permission alone when the setting is off', async () => {

@@ -1,7 +1,7 @@
 /**
- * "Show my highlights automatically": with the reader's permission for all sites, a small content script
- * (entrypoints/highlights.content) is registered to paint saved highlights on every page load. Without it,
- * Precis only runs on a tab when the reader asks (activeTab). Switching off unregisters the script and gives
+ * "Show my highlights automatically": with the user's permission for all sites, a small content script
+ * (entrypoints/auto-highlights.content) is registered to paint saved highlights on every page load. Without it,
+ * Precis only runs on a tab when the user asks (activeTab). Switching off unregisters the script and gives
  * the permission back.
  */
 import { browser } from 'wxt/browser';
@@ -81,8 +81,9 @@ function describe(error: unknown): string {
 }
 
 /**
- * At browser start: register the script when the setting is on and the permission still granted (Firefox does
- * not keep registrations); when the reader removed the permission in the browser's settings, the setting follows.
+ * At browser start and after an install or update: register the script when the setting is on and the permission
+ * still granted (Firefox does not keep registrations; an update may rename the script's file); when the user
+ * removed the permission in the browser's settings, the setting follows.
  */
 export async function reconcileAutoShow(): Promise<void> {
   if (!autoShowSupported()) return;
@@ -99,7 +100,10 @@ export async function reconcileAutoShow(): Promise<void> {
 
 async function registerScript(): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SHOW_SCRIPT_ID] });
-  if (existing.length > 0) return;
+  if (existing.length > 0 && existing.every((script) => script.js?.length === 1 && script.js[0] === AUTO_SHOW_FILE)) return;
+  // A registration an earlier version made may name a file this version no longer has (the script was once
+  // content-scripts/highlights.js): Chrome keeps registrations across updates, so it is made again.
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [AUTO_SHOW_SCRIPT_ID] });
   await browser.scripting.registerContentScripts([
     { id: AUTO_SHOW_SCRIPT_ID, matches: ['<all_urls>'], js: [AUTO_SHOW_FILE], runAt: 'document_idle', allFrames: false },
   ]);

@@ -15,7 +15,7 @@ import {
   isHighlightColor,
   LIMITS,
   mergeHighlights,
-  normaliseUrl,
+  normalizeUrl,
   parseHighlight,
   parseHighlightsFile,
   type Highlight,
@@ -136,7 +136,7 @@ export async function listHighlights(opts: { url?: string } = {}): Promise<Highl
   } catch (error) {
     throw storageError(error);
   }
-  const url = opts.url === undefined ? undefined : normaliseUrl(opts.url);
+  const url = opts.url === undefined ? undefined : normalizeUrl(opts.url);
   const highlights: Highlight[] = [];
   const skipped: SkippedEntry[] = [];
   for (const [key, value] of Object.entries(all)) {

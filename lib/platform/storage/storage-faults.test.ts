@@ -19,7 +19,7 @@ import {
   type Highlight,
 } from '../../highlights/index.ts';
 import { autoShowState, disableAutoShow, enableAutoShow, reconcileAutoShow } from './auto-show.ts';
-import { highlightsOfPage, keepPassage } from '../background/tab-highlights.ts';
+import { highlightsOfPage, savePassage } from '../background/tab-highlights.ts';
 import { createHighlightServices } from '../ui/highlight-services.ts';
 import {
   deleteHighlight,
@@ -111,7 +111,7 @@ describe('writes the browser refuses', () => {
       expect(error).toMatchObject({ kind: 'quota', message: expect.stringContaining('storage for highlights is full') });
     }
     // The same failures as the reader's UI and the background receive them.
-    expect(await keepPassage('https://example.com/a', { title: 'T', selectors: [quote('x')] })).toMatchObject({ ok: false, error: { code: 'quota' } });
+    expect(await savePassage('https://example.com/a', { title: 'T', selectors: [quote('x')] })).toMatchObject({ ok: false, error: { code: 'quota' } });
     expect(await services().update('kept', { note: 'lost edit' })).toMatchObject({ ok: false, error: { code: 'quota' } });
     expect(await services().importFile(fileOf([make('imported')]))).toMatchObject({ ok: false, error: { code: 'quota' } });
     expect(set).toHaveBeenCalledTimes(7);

@@ -67,7 +67,11 @@ export type TabEvent =
 export interface PrecisServices {
   /** The tab to show first: the `?tab=` of the page's address, else the active tab; null when there is none. */
   initialTabId(): Promise<number | null>;
-  analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>>;
+  /**
+   * The tab's analysis as the background knows it (the run under way or its answer for the page the tab shows);
+   * `fresh` reads the page again (Refresh, a finished load); `force` summarizes a page that is not an article.
+   */
+  analyzeTab(tabId: number, force: boolean, fresh?: boolean): Promise<Result<TabAnalysis>>;
   revealQuote(tabId: number, quote: TextQuoteSelector): Promise<Result<null>>;
   saveClaim(tabId: number, url: string, claim: Claim): Promise<Result<Highlight>>;
   copyText(text: string): Promise<Result<null>>;

@@ -2,72 +2,98 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { deliverMessage } from '../../../tests/support/runtime-messages.ts';
 import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
+import { startBackground } from '../background/start-background.ts';
+import { PAGE_SCRIPT_FILES } from '../background/inject-page-scripts.ts';
 import { ok } from '../wire/protocol.ts';
 import { createUiServices } from './services.ts';
 
+const ARTICLE = 'https://news.example/story';
+const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
 const pinnedTo = (tabId: number) => ({ search: `?tab=${tabId}` }) as Location;
 
-/** The background's answers, counted: each analyzeTab request gets a fresh reply. */
-function fakeBackground() {
-  return vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message) => {
-    const { payload } = message as unknown as { payload: { tabId: number } };
-    return ok({ tabId: payload.tabId, analysis: sampleAnalysis() });
+/**
+ * The real background behind the UI's messages, and a page whose scripts answer once injected: how many times the
+ * engine ran is what the page was asked to analyse.
+ */
+function backgroundAndPage() {
+  const injected = new Set<string>();
+  vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
+    for (const file of (injection as { files?: string[] }).files ?? []) injected.add(file);
+    return [];
   });
+  const toPage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId, sent) => {
+    const { channel, method } = sent as { channel: string; method: string };
+    const script = channel === 'background-to-reader' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
+    if (!injected.has(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (method === 'ping') return ok({ url: ARTICLE });
+    if (method === 'analyze') return ok({ url: ARTICLE, outcome: { ok: true, analysis: sampleAnalysis() } });
+    throw new Error(`unexpected ${method}`);
+  });
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (sent) => {
+    const [reply] = await deliverMessage(sent, { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` });
+    return reply;
+  });
+  startBackground();
+  return { engineRuns: () => toPage.mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'analyze').length };
 }
-
-const analyzeRequests = (spy: ReturnType<typeof fakeBackground>) =>
-  spy.mock.calls.map(([message]) => message as unknown as { method: string; payload: unknown }).filter((m) => m.method === 'analyzeTab');
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  for (const event of [browser.commands?.onCommand, browser.contextMenus?.onClicked]) {
+    if (event) vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+  }
+  if (browser.contextMenus) vi.spyOn(browser.contextMenus, 'create').mockImplementation(() => 0);
 });
 
 describe('the first analysis, asked for as the page starts', () => {
-  it('is sent before the app asks, and the app’s first request picks up its reply', async () => {
-    const send = fakeBackground();
-    const services = createUiServices({ location: pinnedTo(5), canOpenSidePanel: false, analyzeAtStart: true });
-    expect(await services.initialTabId()).toBe(5);
-    expect(analyzeRequests(send)).toEqual([expect.objectContaining({ payload: { tabId: 5, force: false } })]);
+  it('starts the engine before the app asks, and the app’s first request gets that run: the engine runs once', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: ARTICLE });
+    const background = backgroundAndPage();
+    const services = createUiServices({ location: pinnedTo(tab.id!), canOpenSidePanel: false, analyzeAtStart: true });
+    expect(await services.initialTabId()).toBe(tab.id);
+    await vi.waitFor(() => expect(background.engineRuns()).toBe(1));
 
-    const first = await services.analyzeTab(5, false);
-    expect(first).toMatchObject({ ok: true, value: { tabId: 5 } });
-    expect(analyzeRequests(send)).toHaveLength(1);
+    const first = await services.analyzeTab(tab.id!, false);
+    expect(first).toMatchObject({ ok: true, value: { tabId: tab.id, analysis: { url: sampleAnalysis().url } } });
+    expect(background.engineRuns()).toBe(1);
 
-    // Later requests (a refresh, "Summarize anyway") go to the background again.
-    await services.analyzeTab(5, false);
-    await services.analyzeTab(5, true);
-    expect(analyzeRequests(send).map((m) => m.payload)).toEqual([
-      { tabId: 5, force: false },
-      { tabId: 5, force: false },
-      { tabId: 5, force: true },
-    ]);
+    // Refresh and "Summarize anyway" read the page again.
+    await services.analyzeTab(tab.id!, false, true);
+    expect(background.engineRuns()).toBe(2);
+    await services.analyzeTab(tab.id!, true, true);
+    expect(background.engineRuns()).toBe(3);
   });
 
-  it('is not reused for another tab or a forced reading', async () => {
-    const send = fakeBackground();
-    const services = createUiServices({ location: pinnedTo(5), canOpenSidePanel: false, analyzeAtStart: true });
+  it('is not given for another tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: ARTICLE });
+    const other = await fakeBrowser.tabs.create({ url: ARTICLE });
+    const background = backgroundAndPage();
+    const services = createUiServices({ location: pinnedTo(tab.id!), canOpenSidePanel: false, analyzeAtStart: true });
     await services.initialTabId();
-    await services.analyzeTab(6, false);
-    expect(analyzeRequests(send).map((m) => m.payload)).toEqual([
-      { tabId: 5, force: false },
-      { tabId: 6, force: false },
-    ]);
+    expect(await services.analyzeTab(other.id!, false)).toMatchObject({ ok: true, value: { tabId: other.id } });
+    await vi.waitFor(() => expect(background.engineRuns()).toBe(2));
   });
 
-  it('is not sent unless asked for', async () => {
-    const send = fakeBackground();
-    const services = createUiServices({ location: pinnedTo(5), canOpenSidePanel: false });
+  it('is not asked for unless wanted', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: ARTICLE });
+    const background = backgroundAndPage();
+    const services = createUiServices({ location: pinnedTo(tab.id!), canOpenSidePanel: false });
     await services.initialTabId();
-    expect(analyzeRequests(send)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(background.engineRuns()).toBe(0);
   });
 
   it('follows the active tab when the page is not pinned', async () => {
-    const send = fakeBackground();
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9 }] as never);
+    const tab = await fakeBrowser.tabs.create({ url: ARTICLE });
+    const background = backgroundAndPage();
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: tab.id }] as never);
     const services = createUiServices({ location: { search: '' } as Location, canOpenSidePanel: true, analyzeAtStart: true });
-    expect(await services.initialTabId()).toBe(9);
-    expect(analyzeRequests(send).map((m) => m.payload)).toEqual([{ tabId: 9, force: false }]);
+    expect(await services.initialTabId()).toBe(tab.id);
+    await vi.waitFor(() => expect(background.engineRuns()).toBe(1));
+    expect(await services.analyzeTab(tab.id!, false)).toMatchObject({ ok: true, value: { tabId: tab.id } });
+    expect(background.engineRuns()).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import type { PrecisServices, TabEvent } from './service-types.ts';
 import { createDispatcher } from '../wire/dispatch.ts';
 import { callBackground, extensionIdentity, listen } from '../wire/messaging.ts';
 import { backgroundToUiPayloads } from '../wire/payloads.ts';
-import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
+import { fail, ok } from '../wire/protocol.ts';
 import { createHighlightServices } from './highlight-services.ts';
 import { createSyncServices } from './sync-services.ts';
 import { createPdfTabs } from './pdf-tab.ts';
@@ -22,7 +22,7 @@ export interface UiServiceOptions {
   /**
    * Ask for the first tab's analysis as soon as the services exist, before the app has rendered anything: the
    * reader's wait then starts with the page, not after its first paint. The app's own first request for that
-   * tab picks up this reply instead of asking again.
+   * tab then finds this run in the background (background/analysis-cache.ts), as it finds a toolbar click's.
    */
   analyzeAtStart?: boolean;
   /** The side panel holds the Sync section. */
@@ -40,19 +40,16 @@ export function pinnedTabId(search: string): number | null {
 export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = false, withSync = false }: UiServiceOptions): PrecisServices {
   const pinned = pinnedTabId(location.search);
   const initialTab = pinned !== null ? Promise.resolve(pinned) : activeTabId();
-  let early: { tabId: number; reply: Promise<Result<TabAnalysis>> } | null = null;
   if (analyzeAtStart) {
     void initialTab.then((tabId) => {
-      if (tabId !== null) early = { tabId, reply: callBackground('analyzeTab', { tabId, force: false }) };
+      if (tabId !== null) void callBackground('analyzeTab', { tabId, force: false, fresh: false });
     });
   }
   const pdfTabs = createPdfTabs();
   return {
     initialTabId: () => initialTab,
-    analyzeTab: async (tabId, force) => {
-      const started = early;
-      early = null;
-      const reply = started && started.tabId === tabId && !force ? await started.reply : await callBackground('analyzeTab', { tabId, force });
+    analyzeTab: async (tabId, force, fresh = false) => {
+      const reply = await callBackground('analyzeTab', { tabId, force, fresh });
       // The background answers 'pdf' for a PDF tab: this page reads it (pdf.js runs here, never in the tab).
       if (!reply.ok && reply.error.code === 'pdf') return pdfTabs.analyze(tabId);
       pdfTabs.forget(tabId);

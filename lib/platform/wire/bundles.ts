@@ -7,6 +7,6 @@ export const CONTENT_SCRIPT_BUNDLES = {
   reader: 'content-scripts/precis.js',
   /** entrypoints/highlighter.content/: finds, paints and scrolls to passages; the in-page save button. */
   highlighter: 'content-scripts/highlighter.js',
-  /** entrypoints/highlights.content/: registered for "Show my highlights automatically"; paints them on load. */
-  autoHighlights: 'content-scripts/highlights.js',
+  /** entrypoints/auto-highlights.content/: registered for "Show my highlights automatically"; paints them on load. */
+  autoHighlights: 'content-scripts/auto-highlights.js',
 } as const;

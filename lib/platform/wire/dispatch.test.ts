@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
 import { createDispatcher, type Handlers } from './dispatch.ts';
-import { backgroundToContentPayloads, backgroundToUiPayloads, contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
-import { fail, message, ok, type BackgroundToContent, type UiToBackground } from './protocol.ts';
+import { backgroundToReaderPayloads, backgroundToUiPayloads, pageToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
+import { fail, message, ok, type BackgroundToReader, type UiToBackground } from './protocol.ts';
 import { fromExtensionContext, fromExtensionPage, fromTopFrameOfTab, type SenderInfo } from './senders.ts';
 
 const self = { id: 'precis-id', origin: 'chrome-extension://precis-id/' };
@@ -41,7 +41,7 @@ function uiToBackground() {
 describe('createDispatcher (extension pages → background)', () => {
   it('runs the handler named by the method for our own pages, even one opened as a tab', async () => {
     const { dispatch, handlers } = uiToBackground();
-    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false }), popup);
+    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false, fresh: false }), popup);
     expect(reply).toMatchObject({ ok: true, value: { tabId: 7 } });
     await dispatch(message.uiToBackground('revealQuote', { tabId: 7, quote }), panelAsTab);
     expect(handlers.revealQuote).toHaveBeenCalledWith({ tabId: 7, quote }, panelAsTab);
@@ -54,7 +54,7 @@ describe('createDispatcher (extension pages → background)', () => {
     ['our id with a look-alike origin', { id: self.id, url: 'chrome-extension://precis-id.evil/popup.html' }],
   ])('refuses %s', async (_label, sender) => {
     const { dispatch, handlers } = uiToBackground();
-    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false }), sender);
+    const reply = await dispatch(message.uiToBackground('analyzeTab', { tabId: 7, force: false, fresh: false }), sender);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(handlers.analyzeTab).not.toHaveBeenCalled();
   });
@@ -106,19 +106,19 @@ describe('createDispatcher (extension pages → background)', () => {
 describe('createDispatcher (content script → background)', () => {
   const pageChanged = vi.fn((_payload: { url: string }, sender: SenderInfo) => ok(sender.tab?.id ?? null));
   const dispatch = createDispatcher({
-    channel: 'content-to-background',
+    channel: 'page-to-background',
     self,
     accepts: fromTopFrameOfTab,
-    shapes: contentToBackgroundPayloads,
+    shapes: pageToBackgroundPayloads,
     handlers: {
       pageChanged: (payload, sender) => (pageChanged(payload, sender), ok(null)),
       pageHighlights: () => ok([]),
-      saveSelection: () => fail('unavailable', 'Not in this test.'),
+      savePassage: () => fail('unavailable', 'Not in this test.'),
     },
   });
 
   it('accepts the top frame of a tab', async () => {
-    const reply = await dispatch(message.contentToBackground('pageChanged', { url: 'https://news.example/next' }), contentTop);
+    const reply = await dispatch(message.pageToBackground('pageChanged', { url: 'https://news.example/next' }), contentTop);
     expect(reply).toEqual({ ok: true, value: null });
     expect(pageChanged).toHaveBeenCalledTimes(1);
   });
@@ -129,37 +129,37 @@ describe('createDispatcher (content script → background)', () => {
     ['a sender without tab', { id: self.id, url: 'https://news.example/', frameId: 0 }],
     ['another extension in a tab', { ...contentTop, id: 'someone-else' }],
   ])('refuses %s', async (_label, sender) => {
-    const reply = await dispatch(message.contentToBackground('pageChanged', { url: 'https://x.example/' }), sender);
+    const reply = await dispatch(message.pageToBackground('pageChanged', { url: 'https://x.example/' }), sender);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
 
 describe('createDispatcher (background → content script)', () => {
-  const handlers: Handlers<BackgroundToContent> = {
+  const handlers: Handlers<BackgroundToReader> = {
     ping: () => ok({ url: 'https://news.example/story' }),
     analyze: () => ok({ url: 'https://news.example/story', outcome: { ok: false, reason: 'not-an-article', message: 'No.' } }),
   };
   const dispatch = createDispatcher({
-    channel: 'background-to-content',
+    channel: 'background-to-reader',
     self,
     accepts: fromExtensionContext,
-    shapes: backgroundToContentPayloads,
+    shapes: backgroundToReaderPayloads,
     handlers,
   });
 
   it('accepts the background, with or without a URL', async () => {
-    expect(await dispatch(message.backgroundToContent('ping', null), background)).toMatchObject({ ok: true });
-    expect(await dispatch(message.backgroundToContent('ping', null), { id: self.id })).toMatchObject({ ok: true });
+    expect(await dispatch(message.backgroundToReader('ping', null), background)).toMatchObject({ ok: true });
+    expect(await dispatch(message.backgroundToReader('ping', null), { id: self.id })).toMatchObject({ ok: true });
   });
 
   it('refuses other extensions and anything in a tab that is not ours', async () => {
-    expect(await dispatch(message.backgroundToContent('ping', null), otherExtension)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await dispatch(message.backgroundToContent('ping', null), { id: self.id, tab: { id: 3 } })).toMatchObject({ ok: false });
+    expect(await dispatch(message.backgroundToReader('ping', null), otherExtension)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch(message.backgroundToReader('ping', null), { id: self.id, tab: { id: 3 } })).toMatchObject({ ok: false });
   });
 
   it('refuses a ping that carries data and an analyze without its flag', async () => {
-    expect(await dispatch({ precis: 1, channel: 'background-to-content', method: 'ping', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await dispatch({ precis: 1, channel: 'background-to-content', method: 'analyze', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch({ precis: 1, channel: 'background-to-reader', method: 'ping', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch({ precis: 1, channel: 'background-to-reader', method: 'analyze', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });
 
@@ -174,14 +174,14 @@ describe('payload shapes (background → extension pages)', () => {
 
 describe('a channel and its method map', () => {
   it('cannot be built with another channel’s shapes or handlers (a type error, checked by typecheck)', () => {
-    const readerHandlers: Handlers<BackgroundToContent> = { ping: () => ok({ url: 'https://a.example/' }), analyze: () => fail('failed', 'no') };
+    const readerHandlers: Handlers<BackgroundToReader> = { ping: () => ok({ url: 'https://a.example/' }), analyze: () => fail('failed', 'no') };
     const wrongHandlers = () =>
       createDispatcher({
         channel: 'ui-to-background',
         self,
         accepts: fromExtensionPage,
-        // @ts-expect-error: the background-to-content payload shapes are not the ui-to-background ones.
-        shapes: backgroundToContentPayloads,
+        // @ts-expect-error: the background-to-reader payload shapes are not the ui-to-background ones.
+        shapes: backgroundToReaderPayloads,
         // @ts-expect-error: the reader's handlers do not answer ui-to-background.
         handlers: readerHandlers,
       });

@@ -20,16 +20,16 @@ import background from '../../../entrypoints/background.ts';
 import { deliverMessage } from '../../../tests/support/runtime-messages.ts';
 import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
 import type { Selector } from '../../anchoring/types.ts';
-import { createHighlight, normaliseUrl } from '../../highlights/index.ts';
+import { createHighlight, normalizeUrl } from '../../highlights/index.ts';
 import type { TextQuoteSelector } from '../../types.ts';
 import { startReader } from '../page/reader.ts';
 import { startHighlighter } from '../page/highlighter.ts';
 import { listHighlights, saveHighlight } from '../storage/highlights-store.ts';
 import {
-  backgroundToContentPayloads,
+  backgroundToReaderPayloads,
   backgroundToHighlighterPayloads,
-  backgroundToUiPayloads, contentToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
-import type { BackgroundToContent, BackgroundToHighlighter, BackgroundToUi, Channel, ContentToBackground, MethodMap, UiToBackground } from './protocol.ts';
+  backgroundToUiPayloads, pageToBackgroundPayloads, uiToBackgroundPayloads } from './payloads.ts';
+import type { BackgroundToReader, BackgroundToHighlighter, BackgroundToUi, Channel, PageToBackground, MethodMap, UiToBackground } from './protocol.ts';
 import type { SenderInfo } from './senders.ts';
 import { isRecord, type Shape } from './shapes.ts';
 import { createUiServices } from '../ui/services.ts';
@@ -72,12 +72,12 @@ const WRONG_KIND: Record<Channel, Record<string, SenderInfo>> = {
     'our content script in a top frame': contentTop,
     'our content script of another tab': contentOfAnotherTab,
   },
-  'content-to-background': {
+  'page-to-background': {
     'the popup posing as a content script': popup,
     'the panel opened as a tab posing as a content script': panelAsTab,
     'the background posing as a content script': backgroundWorker,
   },
-  'background-to-content': {
+  'background-to-reader': {
     'our content script in a top frame': contentTop,
     'our content script of another tab': contentOfAnotherTab,
   },
@@ -101,7 +101,7 @@ const HUGE = 'x'.repeat(2_000_000);
 type Examples<M extends MethodMap<M>> = { [K in keyof M]: M[K]['payload'] };
 
 const UI_EXAMPLES: Examples<UiToBackground> = {
-  analyzeTab: { tabId: 7, force: false },
+  analyzeTab: { tabId: 7, force: false, fresh: false },
   revealQuote: { tabId: 7, quote },
   saveClaim: { tabId: 7, url: PAGE_URL, claim },
   saveSelection: { tabId: 7 },
@@ -114,7 +114,7 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
   savePdfClaim: { url: 'https://example.com/paper.pdf', title: 'Paper', claim: { ...claim, page: 3 } },
 };
 
-const CONTENT_EXAMPLES: Examples<BackgroundToContent> = {
+const READER_EXAMPLES: Examples<BackgroundToReader> = {
   ping: null,
   analyze: { force: true },
 };
@@ -128,10 +128,10 @@ const HIGHLIGHTER_EXAMPLES: Examples<BackgroundToHighlighter> = {
   revealHighlight: { id: 'h1', selectors },
 };
 
-const NOTICE_EXAMPLES: Examples<ContentToBackground> = {
+const NOTICE_EXAMPLES: Examples<PageToBackground> = {
   pageChanged: { url: 'https://news.example/next' },
   pageHighlights: null,
-  saveSelection: { title: 'Story', selectors },
+  savePassage: { title: 'Story', selectors },
 };
 
 const UI_NEWS_EXAMPLES: Examples<BackgroundToUi> = {
@@ -150,8 +150,8 @@ interface Direction {
 
 const DIRECTIONS: readonly Direction[] = [
   { channel: 'ui-to-background', shapes: uiToBackgroundPayloads, examples: UI_EXAMPLES, legit: popup },
-  { channel: 'content-to-background', shapes: contentToBackgroundPayloads, examples: NOTICE_EXAMPLES, legit: contentTop },
-  { channel: 'background-to-content', shapes: backgroundToContentPayloads, examples: CONTENT_EXAMPLES, legit: backgroundWorker },
+  { channel: 'page-to-background', shapes: pageToBackgroundPayloads, examples: NOTICE_EXAMPLES, legit: contentTop },
+  { channel: 'background-to-reader', shapes: backgroundToReaderPayloads, examples: READER_EXAMPLES, legit: backgroundWorker },
   { channel: 'background-to-highlighter', shapes: backgroundToHighlighterPayloads, examples: HIGHLIGHTER_EXAMPLES, legit: backgroundWorker },
   { channel: 'background-to-ui', shapes: backgroundToUiPayloads, examples: UI_NEWS_EXAMPLES, legit: backgroundWorker },
 ];
@@ -437,12 +437,12 @@ describe('a content script speaks only about its own page', () => {
   const storedIds = async () => (await listHighlights()).highlights.map((h) => h.id).sort();
 
   it('gets the highlights of its sender URL, never of a URL in the payload', async () => {
-    expect(await deliver(envelope('content-to-background', 'pageHighlights', null), contentTop)).toEqual([{ ok: true, value: [highlight] }]);
+    expect(await deliver(envelope('page-to-background', 'pageHighlights', null), contentTop)).toEqual([{ ok: true, value: [highlight] }]);
     for (const payload of [{ url: EVIL_URL }, json(`{"__proto__": {"url": "${EVIL_URL}"}}`), EVIL_URL]) {
-      const replies = await deliver(envelope('content-to-background', 'pageHighlights', payload), contentTop);
+      const replies = await deliver(envelope('page-to-background', 'pageHighlights', payload), contentTop);
       expect(replies).toEqual([expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'bad-request' }) })]);
     }
-    const elsewhere = await deliver(envelope('content-to-background', 'pageHighlights', null), { ...contentTop, url: 'https://news.example/other' });
+    const elsewhere = await deliver(envelope('page-to-background', 'pageHighlights', null), { ...contentTop, url: 'https://news.example/other' });
     expect(elsewhere).toEqual([{ ok: true, value: [] }]);
   });
 
@@ -450,14 +450,14 @@ describe('a content script speaks only about its own page', () => {
     const set = vi.spyOn(browser.storage.local, 'set');
     set.mockClear();
     for (const extra of [{ url: EVIL_URL }, { pageUrl: EVIL_URL }, { tabId: 8 }]) {
-      const replies = await deliver(envelope('content-to-background', 'saveSelection', { title: 'Inbox', selectors, ...extra }), contentTop);
+      const replies = await deliver(envelope('page-to-background', 'savePassage', { title: 'Inbox', selectors, ...extra }), contentTop);
       expect(replies).toEqual([expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'bad-request' }) })]);
     }
     expect(set).not.toHaveBeenCalled();
     expect(await storedIds()).toEqual(['h1', 'secret']);
 
-    const [saved] = await deliver(envelope('content-to-background', 'saveSelection', { title: 'Story', selectors }), { ...contentTop, url: `${PAGE_URL}?utm_source=x#top` });
-    expect(saved).toMatchObject({ ok: true, value: { url: normaliseUrl(PAGE_URL), title: 'Story' } });
+    const [saved] = await deliver(envelope('page-to-background', 'savePassage', { title: 'Story', selectors }), { ...contentTop, url: `${PAGE_URL}?utm_source=x#top` });
+    expect(saved).toMatchObject({ ok: true, value: { url: normalizeUrl(PAGE_URL), title: 'Story' } });
     expect(set).toHaveBeenCalledTimes(1);
     expect((await listHighlights({ url: EVIL_URL })).highlights.map((h) => h.id)).toEqual(['secret']);
   });
@@ -469,8 +469,8 @@ describe('a content script speaks only about its own page', () => {
     get.mockClear();
     const senders = [FORGED_SENDERS['a sender in a tab with no URL']!, { ...contentTop, frameId: 3 }, FORGED_SENDERS['another extension in a tab']!];
     for (const sender of senders) {
-      for (const [method, payload] of [['pageHighlights', null], ['saveSelection', { title: 'x', selectors }]] as const) {
-        const replies = await deliver(envelope('content-to-background', method, payload), sender);
+      for (const [method, payload] of [['pageHighlights', null], ['savePassage', { title: 'x', selectors }]] as const) {
+        const replies = await deliver(envelope('page-to-background', method, payload), sender);
         expect(replies).toEqual([expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) })]);
       }
     }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { callContent, notifyBackground } from './messaging.ts';
+import { callReader, notifyBackground } from './messaging.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -24,11 +24,11 @@ describe('errors on the wire, in the reader’s words', () => {
 
   it('reads the background’s failures with the whole catalogue of injection errors', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(await callContent(3, 'ping', null)).toMatchObject({ ok: false, error: { code: 'navigated' } });
+    expect(await callReader(3, 'ping', null)).toMatchObject({ ok: false, error: { code: 'navigated' } });
   });
 
   it('refuses a reply that is not a Result', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
-    expect(await callContent(3, 'ping', null)).toMatchObject({ ok: false, error: { code: 'failed', message: /no answer/ } });
+    expect(await callReader(3, 'ping', null)).toMatchObject({ ok: false, error: { code: 'failed', message: /no answer/ } });
   });
 });

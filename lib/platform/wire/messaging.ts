@@ -8,10 +8,10 @@ import type { Dispatch } from './dispatch.ts';
 import {
   fail,
   message,
-  type BackgroundToContent,
+  type BackgroundToReader,
   type BackgroundToHighlighter,
   type BackgroundToUi,
-  type ContentToBackground,
+  type PageToBackground,
   type Envelope,
   type Result,
   type UiToBackground,
@@ -65,12 +65,12 @@ export function callBackground<K extends keyof UiToBackground & string>(
 }
 
 /** Background → the reader (the analysing content script) in a tab's top frame. */
-export function callContent<K extends keyof BackgroundToContent & string>(
+export function callReader<K extends keyof BackgroundToReader & string>(
   tabId: number,
   method: K,
-  payload: BackgroundToContent[K]['payload'],
-): Promise<Result<BackgroundToContent[K]['value']>> {
-  return toTopFrame(tabId, message.backgroundToContent(method, payload));
+  payload: BackgroundToReader[K]['payload'],
+): Promise<Result<BackgroundToReader[K]['value']>> {
+  return toTopFrame(tabId, message.backgroundToReader(method, payload));
 }
 
 /** Background → the highlighter in a tab's top frame. */
@@ -88,11 +88,11 @@ function toTopFrame<T>(tabId: number, envelope: Envelope): Promise<Result<T>> {
 }
 
 /** Either content script → background. */
-export function notifyBackground<K extends keyof ContentToBackground & string>(
+export function notifyBackground<K extends keyof PageToBackground & string>(
   method: K,
-  payload: ContentToBackground[K]['payload'],
-): Promise<Result<ContentToBackground[K]['value']>> {
-  return request(() => browser.runtime.sendMessage(message.contentToBackground(method, payload)), describeContentError);
+  payload: PageToBackground[K]['payload'],
+): Promise<Result<PageToBackground[K]['value']>> {
+  return request(() => browser.runtime.sendMessage(message.pageToBackground(method, payload)), describeContentError);
 }
 
 /** Background → every open extension page. Nobody listening (no popup or panel open) is not an error. */

@@ -1,6 +1,6 @@
 /** The payload shape of every method, per direction of the protocol (see protocol.ts for the maps). */
 import type { SyncSettings } from '../../sync/settings.ts';
-import type { BackgroundToContent, BackgroundToHighlighter, BackgroundToUi, ContentToBackground, UiToBackground } from './protocol.ts';
+import type { BackgroundToReader, BackgroundToHighlighter, BackgroundToUi, PageToBackground, UiToBackground } from './protocol.ts';
 import {
   isAnalysis,
   isClaim,
@@ -37,7 +37,7 @@ const isSyncSettings = exactly<SyncSettings>({ enabled: isBoolean, serverUrl: is
 const isPage: Shape<number> = (value): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 1_000_000;
 
 export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
-  analyzeTab: exactly({ tabId: isTabId, force: isBoolean }),
+  analyzeTab: exactly({ tabId: isTabId, force: isBoolean, fresh: isBoolean }),
   revealQuote: exactly({ tabId: isTabId, quote: isQuoteSelector }),
   saveClaim: exactly({ tabId: isTabId, url: isUrl, claim: isClaim }),
   saveSelection: exactly({ tabId: isTabId }),
@@ -50,7 +50,7 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   savePdfClaim: exactly({ url: isUrl, title: (value): value is string => isText(value, 1_000), claim: isClaim }),
 };
 
-export const backgroundToContentPayloads: PayloadShapes<BackgroundToContent> = {
+export const backgroundToReaderPayloads: PayloadShapes<BackgroundToReader> = {
   ping: isNull,
   analyze: exactly({ force: isBoolean }),
 };
@@ -64,10 +64,10 @@ export const backgroundToHighlighterPayloads: PayloadShapes<BackgroundToHighligh
   revealHighlight: exactly({ id: isHighlightId, selectors: isSelectorList }),
 };
 
-export const contentToBackgroundPayloads: PayloadShapes<ContentToBackground> = {
+export const pageToBackgroundPayloads: PayloadShapes<PageToBackground> = {
   pageChanged: exactly({ url: isUrl }),
   pageHighlights: isNull,
-  saveSelection: exactly({ title: (value): value is string => isText(value, 1_000), selectors: isSelectorList }),
+  savePassage: exactly({ title: (value): value is string => isText(value, 1_000), selectors: isSelectorList }),
 };
 
 export const backgroundToUiPayloads: PayloadShapes<BackgroundToUi> = {

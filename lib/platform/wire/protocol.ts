@@ -59,8 +59,11 @@ export interface TabAnalysis {
 
 /** Extension pages (popup, side panel) → background. */
 export interface UiToBackground {
-  /** Inject the reader if needed and analyse the tab; `force` summarizes a non-article anyway. */
-  analyzeTab: Method<{ tabId: number; force: boolean }, TabAnalysis>;
+  /**
+   * The tab's analysis: the run under way or the answer already given for the page it shows, or (with `fresh`, or
+   * when there is none) a new reading, injecting the reader if needed. `force` summarizes a non-article anyway.
+   */
+  analyzeTab: Method<{ tabId: number; force: boolean; fresh: boolean }, TabAnalysis>;
   /** Scroll the tab to a sentence and flash it. */
   revealQuote: Method<{ tabId: number; quote: TextQuoteSelector }, null>;
   /** Keep a claim as a highlight on its page and paint it there. */
@@ -90,10 +93,10 @@ export interface UiToBackground {
  * Background → the reader, the content script that analyses a tab's top frame (entrypoints/precis.content). It
  * carries the engine and nothing else, so the first analysis of a page waits for as little code as possible.
  */
-export interface BackgroundToContent {
+export interface BackgroundToReader {
   /** Cheap liveness check, so a page that already has the script is not injected twice. */
   ping: Method<null, { url: string }>;
-  analyze: Method<{ force: boolean }, ContentAnalysis>;
+  analyze: Method<{ force: boolean }, ReaderAnalysis>;
 }
 
 /**
@@ -130,19 +133,19 @@ export interface PagePassage {
 }
 
 /** The engine's outcome plus the address it ran on, to notice a page that navigated meanwhile. */
-export interface ContentAnalysis {
+export interface ReaderAnalysis {
   url: string;
   outcome: AnalyzeOutcome;
 }
 
 /** Either content script → background, always about the sender's own tab. */
-export interface ContentToBackground {
+export interface PageToBackground {
   /** The page moved to a new address without a reload (history API), so its analysis is stale. */
   pageChanged: Method<{ url: string }, null>;
   /** The saved highlights of the sender's own page (its address comes from the sender, never the payload). */
   pageHighlights: Method<null, Highlight[]>;
-  /** Keep a passage of the sender's page (the in-page "Save highlight" button) as a highlight. */
-  saveSelection: Method<{ title: string; selectors: Selector[] }, Highlight>;
+  /** Save a passage of the sender's page (the in-page "Save highlight" button) as a highlight. */
+  savePassage: Method<{ title: string; selectors: Selector[] }, Highlight>;
 }
 
 /** Background → every open extension page (popup, side panel). */
@@ -162,8 +165,8 @@ export type Channel = keyof Channels;
 /** Each channel's method map: a receiver on a channel is built from that map's handlers and shapes, no other's. */
 export interface Channels {
   'ui-to-background': UiToBackground;
-  'content-to-background': ContentToBackground;
-  'background-to-content': BackgroundToContent;
+  'page-to-background': PageToBackground;
+  'background-to-reader': BackgroundToReader;
   'background-to-highlighter': BackgroundToHighlighter;
   'background-to-ui': BackgroundToUi;
 }
@@ -183,10 +186,10 @@ function envelope(channel: Channel, method: string, payload: unknown): Envelope 
 export const message = {
   uiToBackground: <K extends keyof UiToBackground & string>(method: K, payload: UiToBackground[K]['payload']) =>
     envelope('ui-to-background', method, payload),
-  contentToBackground: <K extends keyof ContentToBackground & string>(method: K, payload: ContentToBackground[K]['payload']) =>
-    envelope('content-to-background', method, payload),
-  backgroundToContent: <K extends keyof BackgroundToContent & string>(method: K, payload: BackgroundToContent[K]['payload']) =>
-    envelope('background-to-content', method, payload),
+  pageToBackground: <K extends keyof PageToBackground & string>(method: K, payload: PageToBackground[K]['payload']) =>
+    envelope('page-to-background', method, payload),
+  backgroundToReader: <K extends keyof BackgroundToReader & string>(method: K, payload: BackgroundToReader[K]['payload']) =>
+    envelope('background-to-reader', method, payload),
   backgroundToHighlighter: <K extends keyof BackgroundToHighlighter & string>(method: K, payload: BackgroundToHighlighter[K]['payload']) =>
     envelope('background-to-highlighter', method, payload),
   backgroundToUi: <K extends keyof BackgroundToUi & string>(method: K, payload: BackgroundToUi[K]['payload']) =>

@@ -6,7 +6,7 @@ import type { Selector } from '../../anchoring/types.ts';
 import { parseHighlight, type Highlight } from '../../highlights/record.ts';
 import { parseSelectors } from '../../highlights/selectors-schema.ts';
 import type { Analysis, AnalyzeOutcome, Claim, FaqPair, NotAnalysedReason, SectionClaims, TextQuoteSelector } from '../../types.ts';
-import type { ContentAnalysis, PagePassage, PagePlacement, PayloadOf } from './protocol.ts';
+import type { ReaderAnalysis, PagePassage, PagePlacement, PayloadOf } from './protocol.ts';
 
 export type Shape<T> = (value: unknown) => value is T;
 
@@ -110,7 +110,7 @@ export function isAnalyzeOutcome(value: unknown): value is AnalyzeOutcome {
   );
 }
 
-export function isContentAnalysis(value: unknown): value is ContentAnalysis {
+export function isReaderAnalysis(value: unknown): value is ReaderAnalysis {
   return isRecord(value) && isText(value.url) && isAnalyzeOutcome(value.outcome);
 }
 

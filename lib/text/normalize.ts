@@ -2,7 +2,7 @@
  * Text normalisation for comparing strings that came from different views of one page
  * (the live DOM, Readability's output, JSON-LD): case, quotes, dashes and whitespace differ, words do not.
  */
-export function normaliseForMatch(text: string): string {
+export function normalizeForMatch(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

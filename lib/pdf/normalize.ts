@@ -20,6 +20,6 @@ const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Soft hyphen, zero-width space/joiners, word joiner, byte-order mark. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
-export function normaliseGlyphText(text: string): string {
+export function normalizeGlyphText(text: string): string {
   return text.replace(LIGATURE_PATTERN, (glyph) => LIGATURES[glyph] ?? glyph).replace(ODD_SPACES, ' ').replace(INVISIBLE, '');
 }
