@@ -45,7 +45,7 @@ export function analyze(doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
     const body = withoutFaq(sections, faq);
     const claims = time('claims', () =>
       selectClaims(
-        { title: article.meta.title, sections: body, text },
+        { title: article.meta.title, sections: body, text, lang: article.meta.lang },
         { max: opts.maxClaims },
       ),
     );

@@ -17,8 +17,13 @@ export interface PhraseWord {
   inner: boolean;
   /** May close a phrase: not an "-ed"/"-ing" form. */
   head: boolean;
-  /** A lowercase "-ed" word: a verb, so no phrase may hold it. */
+  /**
+   * A verb, so no phrase may hold it: a lowercase "-ed" word, a common verb form ("fell", "comes"), a contraction
+   * ("couldn't"), or a word placed as verbs are (after "to", a modal or a subject pronoun; an "-s" word before "the").
+   */
   verb: boolean;
+  /** Opens with a capital letter. */
+  upper: boolean;
   stem: string;
   /** Parts of a hyphenated word ("Mixture-of-Experts" is three). */
   parts: number;
@@ -49,7 +54,8 @@ export function phraseWords(text: string): PhraseWord[] {
       content,
       inner: content || isJoinerOrFigure(word, lower),
       head: isHeadWord(word),
-      verb: word.endsWith('ed') && VERB.test(word),
+      verb: (word.endsWith('ed') && VERB.test(word)) || VERB_FORMS.has(lower) || CONTRACTION.test(lower),
+      upper: startsUpper(word),
       stem: wordTable.stem(wordTable.stemNumberOf(number)),
       parts: countHyphens(word) + 1,
       spaceBefore,
@@ -57,8 +63,39 @@ export function phraseWords(text: string): PhraseWord[] {
       phraseEnd: end - (isPossessive(word) ? 2 : 0),
     });
   });
+  markVerbsByPlace(out);
   return out;
 }
+
+/** Words placed as verbs are: after "to", a modal or a subject pronoun; an "-s" word before an article or pronoun. */
+function markVerbsByPlace(words: PhraseWord[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!;
+    if (word.upper || !word.spaceBefore) continue;
+    const before = wordTable.word(wordTable.wordNumber(words[k - 1]!.word.toLowerCase(), 0, words[k - 1]!.word.length));
+    const after = words[k + 1];
+    const next = after?.spaceBefore ? after.word.toLowerCase() : '';
+    if (BEFORE_VERB.has(before) || CONTRACTION.test(before)) word.verb = true;
+    else if (BEFORE_GERUND.has(before) && word.word.endsWith('ing')) word.verb = true;
+    else if (next && AFTER_VERB.has(next) && /[^su]s$/.test(word.word)) word.verb = true;
+  }
+}
+
+// Common verb forms that are not "-ed" words: irregular pasts and third persons that open or close cut phrases.
+const VERB_FORMS = new Set(
+  `fell falls rose rises grew grows came comes went goes made makes took takes gave gives saw sees became becomes
+  began begins got gets thought thinks knew knows found finds left leaves kept keeps held holds brought brings
+  paid pays built builds sold sells won wins lost loses ran runs met meets sent sends spent spends stood stands led
+  leads hit hits wrote writes spoke speaks chose chooses drove drives broke breaks seems appears remains includes
+  means wants needs tells asks calls looks believes expects plans helps lets puts sets cuts shows tried tries
+  ask asks rise fall be been being do does did done`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const BEFORE_GERUND = new Set('from by without while after before when'.split(' '));
+const CONTRACTION = /(?:n['’]t|['’](?:re|ve|ll|d|m))$/;
+const BEFORE_VERB = new Set('to will would can could should may might must shall cannot he she it they we who i'.split(' '));
+const AFTER_VERB = new Set('the a an his her their its our my your him them us me himself herself itself themselves'.split(' '));
 
 /** The number of a word lowercased on its own. */
 function wordNumberOf(lower: string): number {
@@ -74,7 +111,10 @@ const NOT_AN_EDGE = new Set(
   together away back forward ahead instead
   made make makes making put puts take takes took taken get gets got use uses used come came go goes went
   become became start started including according set need needs needed want wants help helped helps give gave given keep kept
-  seem seems seemed begin began show shows showed shown find found whether almost quite rather really`
+  seem seems seemed begin began show shows showed shown find found whether almost quite rather really
+  within without across amid amidst among amongst despite toward towards upon via per beyond onto throughout inside
+  outside near behind beside besides along alongside around past unlike since versus whereas whilst although unless
+  except regarding concerning least last first next million billion trillion thousand hundred percent cent dozen`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -132,12 +172,15 @@ function isJoinerOrFigure(word: string, lower: string): boolean {
 const FIGURE = /^[\p{N}.,]+$/u;
 const FIGURE_OR_YEAR = /^[\p{N}.,'’-]+$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half)-/;
 
 function isContentWord(word: string, lower: string, isStop: boolean): boolean {
   if (isStop || NEVER_AN_EDGE.has(lower)) return false;
   if (lower.endsWith('ly') && !startsUpper(word)) return false;
   // Figures and years alone are not topics ("2023", "10,000").
   if (!startsWithAsciiLetter(word) && FIGURE_OR_YEAR.test(word)) return false;
+  // "one-tenth", "two-thirds": quantities.
+  if (FRACTION.test(lower)) return false;
   return word.length >= 3 || ACRONYM.test(word);
 }
 

@@ -28,6 +28,17 @@ interface Phrase {
 }
 
 const MAX_WORDS = 3;
+/** A phrase the article mostly uses as part of a longer one (with the word beside it here) is no topic. */
+const MOSTLY_LONGER = 0.6;
+
+/**
+ * `word`, before a phrase that opens with `edge`, would go on with it: a content word in the same clause (`second`
+ * is the later of the two), capitalised alike — "global AI research" is a modifier and a name. After a phrase any
+ * content word goes on with it ("useful Hermitian matrix"), unless the phrase mostly stands alone ("New Zealand").
+ */
+function extends_(word: PhraseWord, second: PhraseWord, edge: PhraseWord): boolean {
+  return second.spaceBefore && word.content && word.upper === edge.upper;
+}
 
 /**
  * Key phrases for a few claims. Only the claims' own candidate phrases are counted across the article
@@ -44,6 +55,19 @@ export function topicsForClaims(
   const nodes = phrases.map((ofClaim) =>
     ofClaim.map((phrase) => trie.add(phrase.length, (k) => phrase.tokens[phrase.first + k]!.stem)),
   );
+  // The phrase with the content word before or after it in this sentence: when the article mostly says that,
+  // the phrase is a cut of a longer one ("source models" of "open source models").
+  const longer = phrases.map((ofClaim) =>
+    ofClaim.map((phrase) => {
+      const { tokens, first, length } = phrase;
+      const before = tokens[first - 1];
+      const after = tokens[first + length];
+      const withBefore =
+        before && extends_(before, tokens[first]!, tokens[first]!) ? trie.add(length + 1, (k) => tokens[first - 1 + k]!.stem) : undefined;
+      const withAfter = after && after.spaceBefore && after.content ? trie.add(length + 1, (k) => tokens[first + k]!.stem) : undefined;
+      return [withBefore, withAfter];
+    }),
+  );
   trie.countOccurrences();
   // Claims of one section share its heading: its phrases are worked out once.
   const headingKeys = new Map<string, Set<string>>();
@@ -53,7 +77,11 @@ export function topicsForClaims(
     return keys;
   };
   return claims.map((claim, i) => {
-    const counts = nodes[i]!.map((node) => node?.count ?? 0);
+    const counts = nodes[i]!.map((node, k) => {
+      const count = node?.count ?? 0;
+      const extended = Math.max(...longer[i]![k]!.map((n) => n?.count ?? 0));
+      return extended >= MOSTLY_LONGER * count ? 0 : count;
+    });
     return bestTopics(phrases[i]!, counts, keysOf(claim.heading), article.sentences, max);
   });
 }
@@ -121,7 +149,8 @@ class PhraseTrie {
       const sentenceEnd = wordStart[i + 1]!;
       for (let first = wordStart[i]!; first < sentenceEnd; first++) {
         let node = this.firstWords[stemIds[first]!];
-        for (let n = 1; node && n <= MAX_WORDS; n++) {
+        // One word past the longest topic: a phrase's neighbour in the sentence is counted with it.
+        for (let n = 1; node && n <= MAX_WORDS + 1; n++) {
           node.count++;
           node = first + n < sentenceEnd ? node.next?.get(stemIds[first + n]!) : undefined;
         }
@@ -223,6 +252,7 @@ function candidatePhrases(text: string): Phrase[] {
       if (hasVerb) continue;
       if (!first.content) continue;
       if (!last.content || !last.head) continue;
+      if (cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
@@ -236,4 +266,29 @@ function candidatePhrases(text: string): Phrase[] {
     }
   }
   return out;
+}
+
+/**
+ * The phrase `tokens[from, to)` is part of a longer name or noun phrase that goes on beyond it: "New" of "New
+ * Zealand", "International" of "Nations International Telecommunication", "Early" of "Early colonial New Zealand",
+ * "comparable Llama" of "Llama 3.1". A sentence's first word is capitalised anyway, so it counts as lowercase
+ * for a phrase that goes on in lowercase.
+ */
+function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  const before = tokens[from - 1];
+  if (before && first.spaceBefore && first.upper && before.upper && before.content) return true;
+  if (!next || !next.spaceBefore) return from === 0 && to - from === 1 && !isNameLike(first.word);
+  if (last.upper && ((next.upper && next.content) || /^\p{N}/u.test(next.word))) return true;
+  const lastIsLowercase = !last.upper || to - 1 === 0;
+  if (lastIsLowercase && next.content && !next.verb) return true;
+  // A lone first word is a capitalised common word unless it looks like a name ("DeepSeek", "NATO").
+  return from === 0 && to - from === 1 && !isNameLike(first.word);
+}
+
+/** An acronym or a word with a capital past its first letter. */
+function isNameLike(word: string): boolean {
+  return /^\p{Lu}.*\p{Lu}/u.test(word);
 }

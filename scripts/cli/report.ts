@@ -12,10 +12,10 @@ export function toJsonRecord(file: string, analysis: Analysis) {
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
     text: analysis.text,
-    claims: analysis.claims.map(({ text, section, topics }) => ({ text, section, topics })),
+    claims: analysis.claims.map(({ text, source, section, topics }) => ({ text, source, section, topics })),
     sections: analysis.sections.map(({ heading, claims }) => ({
       heading,
-      claims: claims.map(({ text, topics }) => ({ text, topics })),
+      claims: claims.map(({ text, source, topics }) => ({ text, source, topics })),
     })),
     faq: analysis.faq.map(({ question, answer, source }) => ({ question, answer, source })),
   };
