@@ -26,7 +26,8 @@
  *   caption, list entry, or a sentence cut where a formula or an inline element begins.
  *
  * Chip precision: tests/fixtures/chips/labels.tsv holds hand-labelled chips of the top 5 claims of corpus pages
- * (its README gives the rule). Every chip the engine gives now on those pages is looked up there; precision is
+ * (its README gives the rule). Every chip the engine gives now on those pages is looked up there, by page, chip and
+ * claim (or by page and chip when its claim reads differently now); precision is
  * good / labelled, and chips nobody labelled are counted and listed (with --list) rather than guessed.
  * With --list the claims that are not standalone are printed too.
  */
@@ -175,10 +176,12 @@ function chipReport(readabilityDir: string): void {
   const labels = new Map<string, Label>();
   const pages = new Set<string>();
   for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-    const [page, chip, label] = line.split('\t');
+    const [page, chip, label, claim] = line.split('\t');
     if (!page || !chip || (label !== 'good' && label !== 'bad')) continue;
     pages.add(page);
     labels.set(`${page}\t${chip}`, { good: label === 'good' });
+    // A chip is judged in its claim; the same words in another claim of the page may read otherwise.
+    if (claim) labels.set(`${page}\t${chip}\t${claim}`, { good: label === 'good' });
   }
   let good = 0;
   let bad = 0;
@@ -189,7 +192,7 @@ function chipReport(readabilityDir: string): void {
     if (!result) continue;
     for (const claim of result.claims.slice(0, TOP)) {
       for (const chip of claim.topics) {
-        const label = labels.get(`${name}\t${chip}`);
+        const label = labels.get(`${name}\t${chip}\t${claim.text}`) ?? labels.get(`${name}\t${chip}`);
         if (!label) unlabelled.push(`  ${name}\t${chip}\t\t${claim.text}`);
         else if (label.good) good++;
         else {

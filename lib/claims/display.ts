@@ -7,14 +7,14 @@ import { leadingConnective, quoteDepth } from './standalone.ts';
 
 // Numbered and lettered notes, and the bracketed remarks Wikipedia's editors leave in the text.
 const MARKER =
-  /\s?\[(?:\d{1,4}|[a-z]{1,6}[ .]?\d{1,4}|[a-z]|citation needed|clarification needed|when\?|who\?|which\?|according to whom\?|by whom\?|dubious[^\]]{0,30}|verification needed|failed verification|better source needed|page needed|edit|Anm\.? \d+|réf\. nécessaire|cita requerida)\](?::\s?(?:pp?\.\s?)?[\d–-]*)?/giu;
+  /\[(?:\d{1,4}|[a-z]{1,6}[ .]?\d{1,4}|[a-z]|citation needed|clarification needed|when\?|who\?|according to whom\?|dubious|edit|Anm\.? \d+|réf\. nécessaire|cita requerida)\](?::\s?(?:pp?\.\s?)?[\d–-]*)?/gu;
 
+/**
+ * The text without reference markers. White space before a comma or full stop stays: where it is not a marker's
+ * ("quotient[4] , is defined"), an inline formula was left out there, and that sentence is no claim (standalone.ts).
+ */
 export function withoutMarkers(text: string): string {
-  if (!text.includes('[')) return text;
-  return text
-    .replace(MARKER, '')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .trim();
+  return text.includes('[') ? text.replace(MARKER, '').trim() : text;
 }
 
 /** The claim as the user reads it. */

@@ -66,6 +66,8 @@ export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[
   const topics = topicsForClaims(
     units.map((unit) => ({ text: unit.shown, heading: input.sections[unit.sectionIndex]!.heading })),
     tokens,
+    3,
+    input.lang,
   );
   return units.map((unit, rank): Claim => ({
     text: unit.shown,

@@ -166,7 +166,8 @@ export function unfitAsClaim(text: string): Unfit | null {
   if (FURNITURE.test(trimmed) || BIBLIOGRAPHY.test(trimmed)) return 'furniture';
   if (/:\s*["”’»“]?$/u.test(trimmed)) return 'lead-in';
   // No full stop at the end: a heading, caption, list entry, or a sentence cut where a formula begins.
-  if (!/[.!?…。！？]["”’»“')\]]*$/u.test(trimmed)) return 'cut';
+  // A space before a comma or the full stop: an inline formula or element was left out there ("is denoted as .").
+  if (!/[.!?…。！？]["”’»“')\]]*$/u.test(trimmed) || /\s[,.](?!\.)/.test(trimmed)) return 'cut';
   if (count(trimmed, '(') !== count(trimmed, ')') || count(trimmed, '[') !== count(trimmed, ']')) return 'unbalanced';
   return null;
 }

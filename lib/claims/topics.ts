@@ -4,6 +4,7 @@
  * recurs in the article and whether the section heading uses it. Every phrase is taken from the text.
  */
 import { type PhraseWord, phraseWords } from './phrase-words.ts';
+import { stem } from '../text/words.ts';
 import { type ArticleTokens, tokeniseAll } from './tokens.ts';
 
 export interface PhraseIndex {
@@ -48,8 +49,19 @@ export function topicsForClaims(
   claims: readonly { text: string; heading: string }[],
   article: ArticleTokens,
   max = 3,
+  lang?: string | null,
 ): string[][] {
-  const phrases = claims.map((claim) => candidatePhrases(claim.text));
+  const verbs = verbStems(article);
+  // German writes every noun with a capital: a lowercase word never ends a noun phrase there.
+  const german = /^de\b/i.test(lang ?? '');
+  const phrases = claims.map((claim) =>
+    candidatePhrases(claim.text, (word) => {
+      if (word.upper) return;
+      const id = article.stemIndex.get(word.stem);
+      if (id !== undefined && verbs[id]) word.verb = true;
+      if (german) word.head = false;
+    }),
+  );
   // Each phrase keeps the trie node where it ends: after counting, its tally is read there.
   const trie = new PhraseTrie(article);
   const nodes = phrases.map((ofClaim) =>
@@ -228,9 +240,30 @@ function opensWithCapitalOrFigure(text: string, start: number): boolean {
 // Sticky: it matches at `lastIndex` only, so the text need not be cut first.
 const CAPITAL_OR_FIGURE = /[\p{Lu}\p{N}]/uy;
 
+/**
+ * Stem ids the article uses as verbs more often than as nouns: after a subject pronoun, "who", "which" or "to"
+ * rather than after an article or a possessive ("Bar learns", "program aims", "people react").
+ */
+function verbStems(article: ArticleTokens): Uint8Array {
+  const { stemIds, stemIndex, wordStart, sentences } = article;
+  const ids = (words: string) => new Set(words.split(' ').map((word) => stemIndex.get(stem(word)) ?? -1));
+  const subjects = ids('he she it they we i who which to will would can could should may might must');
+  const determiners = ids('the a an this that these those his her their its our my your every each some');
+  const score = new Int32Array(article.stems.length);
+  for (let i = 0; i < sentences; i++) {
+    for (let j = wordStart[i]! + 1; j < wordStart[i + 1]!; j++) {
+      const before = stemIds[j - 1]!;
+      if (subjects.has(before)) score[stemIds[j]!]!++;
+      else if (determiners.has(before)) score[stemIds[j]!]!--;
+    }
+  }
+  return Uint8Array.from(score, (value) => (value > 0 ? 1 : 0));
+}
+
 /** All 1–3-word runs within one clause whose first and last words are content words. */
-function candidatePhrases(text: string): Phrase[] {
+function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phrase[] {
   const tokens = phraseWords(text);
+  if (mark) tokens.forEach(mark);
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -252,7 +285,8 @@ function candidatePhrases(text: string): Phrase[] {
       if (hasVerb) continue;
       if (!first.content) continue;
       if (!last.content || !last.head) continue;
-      if (cutsAName(tokens, i, i + n)) continue;
+      // A word cut at a hyphen: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe".
+      if (text[last.end] === '-' || cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
@@ -277,16 +311,33 @@ function candidatePhrases(text: string): Phrase[] {
 function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boolean {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
-  const next = tokens[to];
-  const before = tokens[from - 1];
-  if (before && first.spaceBefore && first.upper && before.upper && before.content) return true;
-  if (!next || !next.spaceBefore) return from === 0 && to - from === 1 && !isNameLike(first.word);
-  if (last.upper && ((next.upper && next.content) || /^\p{N}/u.test(next.word))) return true;
+  const next = tokens[to]?.spaceBefore ? tokens[to] : undefined;
+  const before = first.spaceBefore ? tokens[from - 1] : undefined;
+  const lone = to - from === 1;
+  // Inside a longer name: "Kaurinui" of "Te Kaurinui", "Xbox" of "Xbox One", "Miranda" of "Luis de Miranda".
+  // A capital opening the sentence ("The Bank of England…") joins no name unless it is a content word.
+  const nameBefore = before?.upper && (before.content || from > 1);
+  if (before && first.upper && (nameBefore || (PARTICLES.has(before.word) && tokens[from - 2]?.upper))) return true;
+  // "in order to": a lone word of an idiom.
+  if (lone && before?.word === 'in' && next?.word === 'to') return true;
+  // A single word after a figure is a quantity: "days" of "30 days", "ans" of "vingt ans".
+  if (lone && before && /^\p{N}/u.test(before.word)) return true;
+  if (!next) return from === 0 && lone && !isNameLike(first.word);
+  if (last.upper && (next.upper || /^\p{N}/u.test(next.word))) return true;
+  // "of" goes on with the phrase: "critical part" of "critical part of the initiative", "Economic Freedom" of
+  // "Index of Economic Freedom" (checked above for the name), "projet" of "projet de loi".
+  if (JOINERS_AFTER.has(next.word.toLowerCase())) return true;
   const lastIsLowercase = !last.upper || to - 1 === 0;
   if (lastIsLowercase && next.content && !next.verb) return true;
+  // A people or place adjective before its noun: "British" of "British origins", "Hermitian" of "Hermitian matrix".
+  if (lone && last.upper && !next.upper && next.content && /(?:ish|ian|ese|ic|an)$/.test(last.word)) return true;
   // A lone first word is a capitalised common word unless it looks like a name ("DeepSeek", "NATO").
-  return from === 0 && to - from === 1 && !isNameLike(first.word);
+  return from === 0 && lone && !isNameLike(first.word);
 }
+
+// Between two parts of one name: "Luis de Miranda", "Index of Economic Freedom".
+const PARTICLES = new Set(['of', 'de', 'van', 'von', 'da', 'di', 'del', 'du', 'le', 'la', 'ter', 'bin', 'al']);
+const JOINERS_AFTER = new Set(['of', 'de', 'des', 'du', 'von', 'del', 'di', 'd']);
 
 /** An acronym or a word with a capital past its first letter. */
 function isNameLike(word: string): boolean {
