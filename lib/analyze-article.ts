@@ -44,7 +44,7 @@ export function analyzeArticle(
   const body = withoutFaq(sections, faq);
   const claims = time('claims', () =>
     selectClaims(
-      { title: article.meta.title, sections: body, text },
+      { title: article.meta.title, sections: body, text, lang: article.meta.lang },
       { max: opts.maxClaims },
     ),
   );

@@ -11,7 +11,7 @@ import type { Block, Section } from './types.ts';
 export function splitSections(blocks: Block[]): Section[] {
   const all: Section[] = [{ heading: '', level: 0, paragraphs: [] }];
   for (const block of blocks) {
-    if (block.kind === 'heading') all.push({ heading: block.text, level: block.level, paragraphs: [] });
+    if (block.kind === 'heading') all.push({ heading: withoutEditLink(block.text), level: block.level, paragraphs: [] });
     else all[all.length - 1]!.paragraphs.push(block.text);
   }
   return all.filter((section, index) => {
@@ -19,4 +19,9 @@ export function splitSections(blocks: Block[]): Section[] {
     const next = all[index + 1];
     return section.level > 0 && next !== undefined && next.level > section.level;
   });
+}
+
+/** A wiki's "[edit]" link beside a heading is page furniture, not part of the heading (the languages covered). */
+function withoutEditLink(heading: string): string {
+  return heading.replace(/\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código)\]\s*$/i, '');
 }

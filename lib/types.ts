@@ -37,7 +37,10 @@ export interface Section {
 }
 
 export interface Claim {
+  /** What the user is shown: the source without reference markers or a leading connective ("But", "Instead,"). */
   text: string;
+  /** The exact text on the page the claim comes from (one sentence, or two when the first names the subject). */
+  source: string;
   /** Heading of the section the sentence is in ('' for the lead). */
   section: string;
   sectionIndex: number;

@@ -149,8 +149,9 @@ function pipelinePicks(article: Article, k: number): number[] {
     <h1>${escape(article.title)}</h1>${article.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article></body></html>`;
   const outcome = analyze(parseHtml(html), { url: 'https://example.com/news', force: true, maxClaims: k });
   if (!outcome.ok) return [];
-  const picks = outcome.analysis.claims.map((claim) => article.sentences.indexOf(claim.text));
-  return picks.filter((index) => index >= 0);
+  // A claim's source is its sentence on the page, or two when the first names the second's subject.
+  const picks = outcome.analysis.claims.flatMap((claim) => splitSentences(claim.source).map((s) => article.sentences.indexOf(s)));
+  return [...new Set(picks.filter((index) => index >= 0))];
 }
 
 /** Indices of the k highest scores, ties to the earlier sentence. */

@@ -29,7 +29,9 @@ describe('npm run summarize (the CLI contract in DESIGN.md)', () => {
       expect(record.title).toBe('DeepSeek’s Model Rivals OpenAI');
       expect(record.text).toContain('\n\n');
       expect(record.claims).toHaveLength(5);
-      expect(Object.keys(record.claims[0]).sort()).toEqual(['section', 'text', 'topics']);
+      expect(Object.keys(record.claims[0]).sort()).toEqual(['section', 'source', 'text', 'topics']);
+      // The source is the page's own text; the shown text is that text, cleaned.
+      for (const claim of record.claims) expect(record.text).toContain(claim.source);
       expect(record.sections.length).toBeGreaterThan(1);
       expect(record.sections[0]).toEqual({ heading: expect.any(String), claims: expect.any(Array) });
       expect(record.faq).toHaveLength(4);

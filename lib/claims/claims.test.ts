@@ -73,7 +73,7 @@ describe('selectClaims on the reference article', () => {
     for (const claim of claims) {
       const { exact, prefix, suffix } = claim.selector;
       expect(claim.selector.type).toBe('TextQuoteSelector');
-      expect(exact).toBe(claim.text);
+      expect(exact).toBe(claim.source);
       expect(prefix.length).toBeLessThanOrEqual(32);
       expect(suffix.length).toBeLessThanOrEqual(32);
       expect(article.text.indexOf(prefix + exact + suffix)).toBeGreaterThanOrEqual(0);

@@ -3,6 +3,7 @@
  * the rest of the article: length, questions, quotations, boilerplate and cue phrases.
  */
 import { words, wordsAsWritten } from '../text/words.ts';
+import { unfitAsClaim } from './standalone.ts';
 
 /** Number of word tokens. */
 export function wordCount(sentence: string): number {
@@ -10,14 +11,16 @@ export function wordCount(sentence: string): number {
 }
 
 /**
- * 1 for sentences of a readable claim length, falling off for fragments (under ~8 words) and for
- * run-ons (over ~45 words, often lists or several clauses glued together).
+ * 1 for sentences of a readable claim length, falling off for short ones (under 8 words) and for long ones
+ * (over 45, often lists or several clauses glued together). A fragment of under six words is never a claim,
+ * and a run-on of over sixty is one only when nothing else is left.
  */
 export function lengthFactor(count: number): number {
-  if (count < 4) return 0;
-  if (count < 8) return (count - 3) / 5;
+  if (count < 6) return 0;
+  if (count < 8) return (count - 4) / 4;
   if (count <= 45) return 1;
-  return Math.max(0.3, 1 - (count - 45) / 60);
+  if (count > 60) return 0.05;
+  return 1 - (count - 45) / 60;
 }
 
 export function isQuestion(sentence: string): boolean {
@@ -46,11 +49,12 @@ export function hasCue(sentence: string): boolean {
 }
 
 /**
- * A multiplier in [0, 1] for what the sentence is: boilerplate is never a claim, questions and
+ * A multiplier in [0, 1] for what the sentence is: boilerplate and what `unfitAsClaim` rules out (lead-ins,
+ * cut sentences, open quotations, page furniture) are never a claim, questions and
  * pure quotations are pushed down. (Cue phrases lift a sentence in the ranker instead.)
  */
 export function formFactor(sentence: string): number {
-  if (isBoilerplate(sentence)) return 0;
+  if (isBoilerplate(sentence) || unfitAsClaim(sentence)) return 0;
   let factor = 1;
   if (isQuestion(sentence)) factor *= 0.35;
   if (isQuotationOnly(sentence)) factor *= 0.6;

@@ -2,12 +2,13 @@
  * Sentence ranking. The core is centrality: continuous LexRank over the whole article blended with
  * cohesion inside the sentence's own section, so a claim stands both for the article and for its part
  * of it. Structure and form then scale that score: echoing the section heading or the title, opening a
- * section, coming early, naming specific people, places and figures, and reading like a claim (length,
- * not a question, not page furniture).
+ * section, coming early, naming specific people, places and figures, reading like a claim (length,
+ * not a question, not page furniture) and standing on its own (standalone.ts).
  */
 import { terms } from '../text/words.ts';
 import { biasedLexRank, groupCohesion } from './centrality.ts';
 import { formFactor, hasCue, lengthFactor } from './features.ts';
+import { standaloneFactor } from './standalone.ts';
 import { type ArticleTokens, tokeniseAll } from './tokens.ts';
 import { rowCoverage, type SentenceVectors, termColumn, termVectors } from './vectors.ts';
 
@@ -18,6 +19,8 @@ export interface RankOptions {
   headings?: readonly string[];
   /** Tuning knobs, for the evaluation; the defaults are the product's. */
   weights?: Partial<RankWeights>;
+  /** The page's language (BCP 47), for the words that make a sentence lean on the one before. */
+  lang?: string | null;
   /** The sentences' `tokeniseAll` result, when the caller has it already (it is worked out otherwise). */
   tokens?: ArticleTokens;
 }
@@ -49,6 +52,8 @@ export interface RankWeights {
    * article-wide centrality throughout; balancing lets its best sentence compete with the others.
    */
   sectionBalance: number;
+  /** 0–1: how much of the cost of leaning on the sentence before (a pronoun subject, a connective) applies. */
+  standalone: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -60,6 +65,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   specific: 0.6,
   cue: 0.1,
   sectionBalance: 0.5,
+  standalone: 0.35,
 };
 
 /** A score per sentence, higher is better; deterministic for the same input. */
@@ -97,7 +103,8 @@ export function rankWithVectors(
       (1 + w.position / Math.sqrt(1 + i)) *
       (1 + w.specific * Math.min(1, tokens.specificity[i]! / 0.25)) *
       (1 + (hasCue(sentence) ? w.cue : 0));
-    return centrality[i]! * lift * length * formFactor(sentence);
+    const leaning = 1 - w.standalone * (1 - standaloneFactor(sentence, opts.lang));
+    return centrality[i]! * lift * length * leaning * formFactor(sentence);
   });
   return { scores: balanceSections(scores, sectionOf, w.sectionBalance), vectors };
 }

@@ -4,6 +4,7 @@
  * recurs in the article and whether the section heading uses it. Every phrase is taken from the text.
  */
 import { type PhraseWord, phraseWords } from './phrase-words.ts';
+import { stem } from '../text/words.ts';
 import { type ArticleTokens, tokeniseAll } from './tokens.ts';
 
 export interface PhraseIndex {
@@ -28,6 +29,17 @@ interface Phrase {
 }
 
 const MAX_WORDS = 3;
+/** A phrase the article mostly uses as part of a longer one (with the word beside it here) is no topic. */
+const MOSTLY_LONGER = 0.6;
+
+/**
+ * `word`, before a phrase that opens with `edge`, would go on with it: a content word in the same clause (`second`
+ * is the later of the two), capitalised alike — "global AI research" is a modifier and a name. After a phrase any
+ * content word goes on with it ("useful Hermitian matrix"), unless the phrase mostly stands alone ("New Zealand").
+ */
+function extends_(word: PhraseWord, second: PhraseWord, edge: PhraseWord): boolean {
+  return second.spaceBefore && word.content && word.upper === edge.upper;
+}
 
 /**
  * Key phrases for a few claims. Only the claims' own candidate phrases are counted across the article
@@ -37,12 +49,36 @@ export function topicsForClaims(
   claims: readonly { text: string; heading: string }[],
   article: ArticleTokens,
   max = 3,
+  lang?: string | null,
 ): string[][] {
-  const phrases = claims.map((claim) => candidatePhrases(claim.text));
+  const verbs = verbStems(article);
+  // German writes every noun with a capital: a lowercase word never ends a noun phrase there.
+  const german = /^de\b/i.test(lang ?? '');
+  const phrases = claims.map((claim) =>
+    candidatePhrases(claim.text, (word) => {
+      if (word.upper) return;
+      const id = article.stemIndex.get(word.stem);
+      if (id !== undefined && verbs[id]) word.verb = true;
+      if (german) word.head = false;
+    }),
+  );
   // Each phrase keeps the trie node where it ends: after counting, its tally is read there.
   const trie = new PhraseTrie(article);
   const nodes = phrases.map((ofClaim) =>
     ofClaim.map((phrase) => trie.add(phrase.length, (k) => phrase.tokens[phrase.first + k]!.stem)),
+  );
+  // The phrase with the content word before or after it in this sentence: when the article mostly says that,
+  // the phrase is a cut of a longer one ("source models" of "open source models").
+  const longer = phrases.map((ofClaim) =>
+    ofClaim.map((phrase) => {
+      const { tokens, first, length } = phrase;
+      const before = tokens[first - 1];
+      const after = tokens[first + length];
+      const withBefore =
+        before && extends_(before, tokens[first]!, tokens[first]!) ? trie.add(length + 1, (k) => tokens[first - 1 + k]!.stem) : undefined;
+      const withAfter = after && after.spaceBefore && after.content ? trie.add(length + 1, (k) => tokens[first + k]!.stem) : undefined;
+      return [withBefore, withAfter];
+    }),
   );
   trie.countOccurrences();
   // Claims of one section share its heading: its phrases are worked out once.
@@ -53,7 +89,11 @@ export function topicsForClaims(
     return keys;
   };
   return claims.map((claim, i) => {
-    const counts = nodes[i]!.map((node) => node?.count ?? 0);
+    const counts = nodes[i]!.map((node, k) => {
+      const count = node?.count ?? 0;
+      const extended = Math.max(...longer[i]![k]!.map((n) => n?.count ?? 0));
+      return extended >= MOSTLY_LONGER * count ? 0 : count;
+    });
     return bestTopics(phrases[i]!, counts, keysOf(claim.heading), article.sentences, max);
   });
 }
@@ -121,7 +161,8 @@ class PhraseTrie {
       const sentenceEnd = wordStart[i + 1]!;
       for (let first = wordStart[i]!; first < sentenceEnd; first++) {
         let node = this.firstWords[stemIds[first]!];
-        for (let n = 1; node && n <= MAX_WORDS; n++) {
+        // One word past the longest topic: a phrase's neighbour in the sentence is counted with it.
+        for (let n = 1; node && n <= MAX_WORDS + 1; n++) {
           node.count++;
           node = first + n < sentenceEnd ? node.next?.get(stemIds[first + n]!) : undefined;
         }
@@ -192,9 +233,30 @@ function opensWithCapitalOrFigure(text: string, start: number): boolean {
 // Sticky: it matches at `lastIndex` only, so the text need not be cut first.
 const CAPITAL_OR_FIGURE = /[\p{Lu}\p{N}]/uy;
 
+/**
+ * Stem ids the article uses as verbs more often than as nouns: after a subject pronoun, "who", "which" or "to"
+ * rather than after an article or a possessive ("Bar learns", "program aims", "people react").
+ */
+function verbStems(article: ArticleTokens): Uint8Array {
+  const { stemIds, stemIndex, wordStart, sentences } = article;
+  const ids = (words: string) => new Set(words.split(' ').map((word) => stemIndex.get(stem(word)) ?? -1));
+  const subjects = ids('he she it they we i who which to will would can could should may might must');
+  const determiners = ids('the a an this that these those his her their its our my your every each some');
+  const score = new Int32Array(article.stems.length);
+  for (let i = 0; i < sentences; i++) {
+    for (let j = wordStart[i]! + 1; j < wordStart[i + 1]!; j++) {
+      const before = stemIds[j - 1]!;
+      if (subjects.has(before)) score[stemIds[j]!]!++;
+      else if (determiners.has(before)) score[stemIds[j]!]!--;
+    }
+  }
+  return Uint8Array.from(score, (value) => (value > 0 ? 1 : 0));
+}
+
 /** All 1–3-word runs within one clause whose first and last words are content words. */
-function candidatePhrases(text: string): Phrase[] {
+function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phrase[] {
   const tokens = phraseWords(text);
+  if (mark) tokens.forEach(mark);
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -216,6 +278,8 @@ function candidatePhrases(text: string): Phrase[] {
       if (hasVerb) continue;
       if (!first.content) continue;
       if (!last.content || !last.head) continue;
+      // A word cut at a hyphen: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe".
+      if (text[last.end] === '-' || cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
@@ -229,4 +293,46 @@ function candidatePhrases(text: string): Phrase[] {
     }
   }
   return out;
+}
+
+/**
+ * The phrase `tokens[from, to)` is part of a longer name or noun phrase that goes on beyond it: "New" of "New
+ * Zealand", "International" of "Nations International Telecommunication", "Early" of "Early colonial New Zealand",
+ * "comparable Llama" of "Llama 3.1". A sentence's first word is capitalised anyway, so it counts as lowercase
+ * for a phrase that goes on in lowercase.
+ */
+function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const next = tokens[to]?.spaceBefore ? tokens[to] : undefined;
+  const before = first.spaceBefore ? tokens[from - 1] : undefined;
+  const lone = to - from === 1;
+  // Inside a longer name: "Kaurinui" of "Te Kaurinui", "Xbox" of "Xbox One", "Miranda" of "Luis de Miranda".
+  // A capital opening the sentence ("The Bank of England…") joins no name unless it is a content word.
+  const nameBefore = before?.upper && (before.content || from > 1);
+  if (before && first.upper && (nameBefore || (PARTICLES.has(before.word) && tokens[from - 2]?.upper))) return true;
+  // "in order to": a lone word of an idiom.
+  if (lone && before?.word === 'in' && next?.word === 'to') return true;
+  // A single word after a figure is a quantity: "days" of "30 days", "ans" of "vingt ans".
+  if (lone && before && /^\p{N}/u.test(before.word)) return true;
+  if (!next) return from === 0 && lone && !isNameLike(first.word);
+  if (last.upper && (next.upper || /^\p{N}/u.test(next.word))) return true;
+  // "of" goes on with the phrase: "critical part" of "critical part of the initiative", "Economic Freedom" of
+  // "Index of Economic Freedom" (checked above for the name), "projet" of "projet de loi".
+  if (JOINERS_AFTER.has(next.word.toLowerCase())) return true;
+  const lastIsLowercase = !last.upper || to - 1 === 0;
+  if (lastIsLowercase && next.content && !next.verb) return true;
+  // A people or place adjective before its noun: "British" of "British origins", "Hermitian" of "Hermitian matrix".
+  if (lone && last.upper && !next.upper && next.content && /(?:ish|ian|ese|ic|an)$/.test(last.word)) return true;
+  // A lone first word is a capitalised common word unless it looks like a name ("DeepSeek", "NATO").
+  return from === 0 && lone && !isNameLike(first.word);
+}
+
+// Between two parts of one name: "Luis de Miranda", "Index of Economic Freedom".
+const PARTICLES = new Set(['of', 'de', 'van', 'von', 'da', 'di', 'del', 'du', 'le', 'la', 'ter', 'bin', 'al']);
+const JOINERS_AFTER = new Set(['of', 'de', 'des', 'du', 'von', 'del', 'di', 'd']);
+
+/** An acronym or a word with a capital past its first letter. */
+function isNameLike(word: string): boolean {
+  return /^\p{Lu}.*\p{Lu}/u.test(word);
 }

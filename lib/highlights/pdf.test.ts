@@ -10,6 +10,7 @@ import { searchHighlights } from './search.ts';
 
 const claim: Claim & { page: number } = {
   text: 'A gutter is a vertical strip in the middle of the text that almost no line crosses.',
+  source: 'A gutter is a vertical strip in the middle of the text that almost no line crosses.',
   section: '3.1 Finding the gutter',
   sectionIndex: 4,
   topics: ['gutter'],

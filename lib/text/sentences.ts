@@ -21,8 +21,11 @@ export function sentenceSpans(text: string): Span[] {
   for (const line of lineSpans(text)) {
     const pieces = segmentLine(text, line);
     // Most lines are one sentence: with no ellipsis to split after, there is nothing to split or join.
-    const whole = pieces.length === 1 && !text.slice(line.start, line.end).includes('…');
-    const raw = whole ? pieces : mergeFalseBreaks(text, pieces.flatMap((span) => splitAfterEllipsis(text, span)));
+    const lineText = text.slice(line.start, line.end);
+    const whole = pieces.length === 1 && !lineText.includes('…');
+    let raw = whole ? pieces : mergeFalseBreaks(text, pieces.flatMap((span) => splitAfterEllipsis(text, span)));
+    // Reference markers ("north.[12] The", "figure.[245][n 8] As of"): only pages that have a "[" pay for the fix.
+    if (lineText.includes('[')) raw = keepMarkersWithSentence(text, raw);
     for (const span of raw) {
       const trimmed = trimSpan(text, span);
       if (trimmed.end > trimmed.start) out.push(trimmed);
@@ -70,6 +73,41 @@ function splitAfterEllipsis(text: string, span: Span): Span[] {
   out.push({ start, end: span.end });
   return out;
 }
+
+/**
+ * Unicode counts "[" as closing punctuation, so "…north.[12] The…" breaks after "[" and the next piece opens
+ * with "12]"; and "…figure.[245][n 8] As of…" does not break at all (a lowercase "n" follows). A reference
+ * marker belongs to the sentence it follows: the break moves to after the markers, and is made there.
+ */
+function keepMarkersWithSentence(text: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const prev = joined[joined.length - 1];
+    const tail = prev && /\[[^\[\]]{0,40}$/.test(text.slice(prev.start, prev.end).trimEnd())
+      ? MARKER_TAIL.exec(text.slice(span.start, span.end))
+      : null;
+    if (prev && tail) {
+      prev.end = span.start + tail[0].length;
+      if (prev.end < span.end) joined.push({ start: prev.end, end: span.end });
+    } else joined.push({ ...span });
+  }
+  return joined.flatMap((span) => {
+    const out: Span[] = [];
+    let start = span.start;
+    for (const m of text.slice(span.start, span.end).matchAll(BREAK_AFTER_MARKERS)) {
+      const cut = span.start + m.index + m[0].length;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: span.end });
+    return out;
+  });
+}
+
+// The rest of a marker cut after its "[": "12]", "n 8][9]", "3]:p. 234".
+const MARKER_TAIL = /^[^[\]\s]?[^[\]]{0,39}\](?:\[[^[\]]{1,40}\])*(?::\s?(?:pp?\.\s?)?[\d–-]*)?/u;
+// A full stop, markers, then a new sentence: break after the markers.
+const BREAK_AFTER_MARKERS = /[.!?]["”’)]*(?:\[[^[\]\s][^[\]]{0,39}\])+(?::\s?(?:pp?\.\s?)?[\d–-]*)?\s+(?=["“‘(]?\p{Lu})/gu;
 
 // Titles before a name: never the end of a sentence.
 const TITLE = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Mt|Ft|No|Nos|Fig|Figs|vs|v|Vol|pp|ca|approx)\.\s*$/;

@@ -12,10 +12,10 @@ export function toJsonRecord(file: string, analysis: Analysis) {
     wordCount: analysis.wordCount,
     readingMinutes: analysis.readingMinutes,
     text: analysis.text,
-    claims: analysis.claims.map(({ text, section, topics, page }) => ({ text, section, topics, ...pageOf(page) })),
+    claims: analysis.claims.map(({ text, source, section, topics, page }) => ({ text, source, section, topics, ...pageOf(page) })),
     sections: analysis.sections.map(({ heading, claims }) => ({
       heading,
-      claims: claims.map(({ text, topics, page }) => ({ text, topics, ...pageOf(page) })),
+      claims: claims.map(({ text, source, topics, page }) => ({ text, source, topics, ...pageOf(page) })),
     })),
     faq: analysis.faq.map(({ question, answer, source }) => ({ question, answer, source })),
     diagnostics: analysis.diagnostics,

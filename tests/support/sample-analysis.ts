@@ -7,6 +7,7 @@ import type { Analysis, Claim } from '../../lib/types.ts';
 function claim(text: string, section: string, sectionIndex: number, topics: string[], score: number): Claim {
   return {
     text,
+    source: text,
     section,
     sectionIndex,
     topics,

@@ -59,6 +59,7 @@ export function isClaim(value: unknown): value is Claim {
   return (
     isRecord(value) &&
     isText(value.text) &&
+    isText(value.source) &&
     isText(value.section) &&
     isFiniteNumber(value.sectionIndex) &&
     isArrayOf(value.topics, (topic): topic is string => isText(topic, 200)) &&

@@ -1,0 +1,209 @@
+/**
+ * Can a sentence be read on its own? A claim is shown without the sentences around it, so one that opens by
+ * pointing back ("But it may…", "Instead, he…"), leans on a pronoun named only before ("She flaunted…", "This
+ * deal…"), leaves a quotation open, introduces what follows (ends in ":") or is page furniture (a reference-list
+ * entry, a maintenance banner, a heading or caption without a full stop) reads badly in the popup. The word lists
+ * are small, per language (English, German, French, Spanish), and only ever looked at a sentence's first words.
+ */
+
+/** Lists of one language: connectives that point back to the sentence before, and pronoun-like openers. */
+interface Lexicon {
+  /** Dropped from the shown text without a following comma ("But it rose" → "It rose"). */
+  joiners: Set<string>;
+  /** Dropped only when a comma follows ("Instead, he…"): some also open standalone sentences ("Still images…"). */
+  adverbs: Set<string>;
+  /** A subject named in an earlier sentence. */
+  pronouns: Set<string>;
+  /** Open a clause before the main one: "As he attempts…" leans back as much as "He attempts…". */
+  subordinators: Set<string>;
+}
+
+const set = (words: string) => new Set(words.split(' '));
+const LEXICONS: Record<string, Lexicon> = {
+  en: {
+    joiners: set('and but yet or so plus however'),
+    adverbs: set(
+      'here instead still however also indeed meanwhile moreover nevertheless nonetheless besides furthermore therefore thus hence otherwise likewise similarly then again now finally additionally consequently accordingly regardless anyway though instead_of in_fact in_addition as_a_result after_all even_so that_said by_contrast in_contrast on_the_other_hand at_the_same_time of_course in_turn for_example for_instance',
+    ),
+    pronouns: set('he she it they him her them his its their this these those that such'),
+    subordinators: set('as when after although though while because if since before until once whereas unless'),
+  },
+  de: {
+    joiners: set('und aber doch oder denn sondern'),
+    adverbs: set(
+      'so auch dennoch trotzdem außerdem jedoch allerdings deshalb daher damit dabei zudem stattdessen also somit dann danach immerhin ebenso hingegen freilich',
+    ),
+    pronouns: set('er sie es ihm ihn ihr ihre ihrem ihren sein seine seinem seinen seiner dies diese dieser dieses diesem diesen dort'),
+    subordinators: set('als wenn nachdem obwohl während weil da bevor sobald'),
+  },
+  fr: {
+    joiners: set('et mais ou donc car puis'),
+    adverbs: set(
+      'pourtant cependant toutefois ainsi alors aussi néanmoins enfin ensuite également sinon en_effet de_plus par_ailleurs en_outre par_contre en_revanche du_coup',
+    ),
+    pronouns: set('il elle ils elles ce cela ceci ça celui celle ceux celles cet cette ces son sa ses leur leurs lui'),
+    subordinators: set('quand lorsque comme si après bien puisque avant'),
+  },
+  es: {
+    joiners: set('y e pero o ni pues'),
+    adverbs: set(
+      'además también entonces incluso así asimismo luego sin_embargo no_obstante por_eso por_lo_tanto en_cambio de_hecho aun_así por_otra_parte es_decir',
+    ),
+    pronouns: set('él ella ellos ellas esto eso este esta estos estas ese esa esos esas aquel aquella su sus le les lo'),
+    subordinators: set('cuando como si aunque mientras porque después antes'),
+  },
+};
+
+// Words after "this"/"that" that name a time, not something said before: "This year, sales rose" stands alone.
+const TIME_WORDS = set('year week month morning afternoon evening night weekend summer spring autumn fall winter season time century decade');
+
+function lexiconsFor(lang: string | null | undefined): Lexicon[] {
+  const code = (lang ?? '').slice(0, 2).toLowerCase();
+  const own = LEXICONS[code];
+  return own ? [own] : Object.values(LEXICONS);
+}
+
+/**
+ * A connective at the start that only links to the sentence before and can go ("Instead, he…", "But it…",
+ * "“And I…"): where it starts (after an opening quote) and ends (with its comma and space), or null.
+ */
+export function leadingConnective(text: string, lang?: string | null): { from: number; to: number } | null {
+  const from = /^["“„«‘]?/u.exec(text)![0].length;
+  const body = text.slice(from);
+  const words = openingWords(body).map((word) => word.toLowerCase());
+  for (const lexicon of lexiconsFor(lang)) {
+    for (let n = Math.min(5, words.length); n >= 1; n--) {
+      const key = words.slice(0, n).join('_');
+      const length = prefixLength(body, n);
+      const comma = /,\s*$/.test(body.slice(0, length));
+      const after = body.slice(length);
+      // Only a full sentence may remain: "And there is…", never "Also-ran…" or "But for the rain, …" cut short.
+      if (!/^["“„«‘(]?\p{L}/u.test(after)) continue;
+      if (lexicon.joiners.has(key) && n === 1 && !/^(?:for|then|also|so|much|many)\b/i.test(after)) return { from, to: from + length };
+      if (lexicon.adverbs.has(key) && comma) return { from, to: from + length };
+    }
+  }
+  return null;
+}
+
+/** Opens with a connective that points back but cannot go without breaking the sentence ("Zudem gibt es…"). */
+function opensWithConnective(text: string, lang?: string | null): boolean {
+  const words = openingWords(text.replace(/^["“„«‘]/u, '')).map((word) => word.toLowerCase());
+  if ((words[0] === 'instead' && words[1] === 'of') || OPEN_ALONE.has(words[0] ?? '')) return false;
+  return lexiconsFor(lang).some((lexicon) => lexicon.joiners.has(words[0] ?? '') || lexicon.adverbs.has(words[0] ?? ''));
+}
+
+// Without a comma these open sentences of their own as often as not: "Still images…", "Now the law says…".
+const OPEN_ALONE = set('still then now again here finally though otherwise also');
+
+/** Characters taken by the first `n` words with the punctuation and space after them. */
+function prefixLength(text: string, n: number): number {
+  const m = new RegExp(`^(?:\\p{L}+[ ,]*\\s*){${n}}`, 'u').exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** The first few words, letters only ("That’s" gives "That" and "s"). */
+function openingWords(text: string): string[] {
+  return text.slice(0, 80).match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * The sentence leans on a pronoun or a demonstrative for its subject: the first word, the first word after an
+ * opening subordinator ("As he attempts…"), or after a short opening phrase without a name ("In a statement,
+ * she said…"), once any connective is set aside.
+ */
+export function opensWithPronoun(text: string, lang?: string | null): boolean {
+  const cut = leadingConnective(text, lang);
+  const rest = cut ? text.slice(cut.to) : text;
+  const words = openingWords(rest);
+  const lexicons = lexiconsFor(lang);
+  const candidates: [string, string][] = [[words[0] ?? '', words[1] ?? '']];
+  // A short opening phrase names nothing the pronoun could stand for ("In 2019, he won"); a longer one, or one
+  // with a name in it ("Zimbabwe President Robert Mugabe, his wife…"), may.
+  const afterPhrase = /^(\S+(?:\s+[^\s,]+){0,3}),\s*(\p{L}+)\s+(\p{L}+)?/u.exec(rest);
+  if (afterPhrase && !/\s\p{Lu}/u.test(afterPhrase[1]!)) candidates.push([afterPhrase[2]!, afterPhrase[3] ?? '']);
+  const opener = (words[0] ?? '').toLowerCase();
+  // "When it comes to…" is an idiom, not a pronoun that stands for something.
+  const idiom = /^\p{L}+ it comes to\b/iu.test(rest);
+  if (!idiom && lexicons.some((lexicon) => lexicon.subordinators.has(opener))) candidates.push([words[1] ?? '', words[2] ?? '']);
+  return candidates.some(([word, next]) => {
+    const lower = word.toLowerCase();
+    if (!lexicons.some((lexicon) => lexicon.pronouns.has(lower))) return false;
+    return !TIME_WORDS.has(next.toLowerCase());
+  });
+}
+
+/** The sentence points back to the one before: a pronoun subject or a connective. */
+export function leansBack(text: string, lang?: string | null): boolean {
+  return opensWithPronoun(text, lang) || opensWithConnective(text, lang);
+}
+
+/** How far the sentence depends on the one before, as a ranking factor: 1 stands alone, lower leans back. */
+export function standaloneFactor(text: string, lang?: string | null): number {
+  // Part of a quotation that runs on (news style opens each quoted paragraph and closes only the last).
+  const quotePart = quoteDepth(text, lang) !== 0 ? QUOTE_PART_FACTOR : 1;
+  if (opensWithPronoun(text, lang)) return PRONOUN_FACTOR * quotePart;
+  if (leadingConnective(text, lang)) return CONNECTIVE_FACTOR * quotePart;
+  return (opensWithConnective(text, lang) ? KEPT_CONNECTIVE_FACTOR : 1) * quotePart;
+}
+
+/**
+ * Set on the BBC references (`npm run eval`): a pronoun subject costs more than a connective, which the shown
+ * text drops ("And there is…" reads "There is…").
+ */
+const PRONOUN_FACTOR = 0.5;
+const CONNECTIVE_FACTOR = 0.9;
+/** A sentence of a longer quotation, shown with its quote mark closed (display.ts). */
+const QUOTE_PART_FACTOR = 0.8;
+/** A connective the shown text must keep ("Zudem gibt es…", "Similarly there is…") still points back. */
+const KEPT_CONNECTIVE_FACTOR = 0.6;
+
+/** Why a sentence can never be a claim as it stands, or null when it can. */
+export type Unfit = 'lead-in' | 'unbalanced' | 'furniture' | 'cut';
+
+export function unfitAsClaim(text: string): Unfit | null {
+  const trimmed = text.trim();
+  if (FURNITURE.test(trimmed) || BIBLIOGRAPHY.test(trimmed)) return 'furniture';
+  if (/:\s*["”’»“]?$/u.test(trimmed)) return 'lead-in';
+  // No full stop at the end: a heading, caption, list entry, or a sentence cut where a formula begins.
+  // A space before a comma or the full stop: an inline formula or element was left out there ("is denoted as .").
+  if (!/[.!?…。！？]["”’»“')\]]*$/u.test(trimmed) || /\s[,.](?!\.)/.test(trimmed)) return 'cut';
+  if (count(trimmed, '(') !== count(trimmed, ')') || count(trimmed, '[') !== count(trimmed, ']')) return 'unbalanced';
+  return null;
+}
+
+// Maintenance banners, edit links, reference-list and "See also" lines in the languages covered.
+const FURNITURE =
+  /^\^|\[(?:edit|bearbeiten|modifier|editar)\]|\b(?:this (?:section|article|page) (?:needs|requires|may|does not|is missing|relies|has multiple)|(?:dieser abschnitt|dieser artikel) (?:ist|bedarf|besteht)|cette section (?:est|ne)|esta sección (?:necesita|no))\b|^for (?:a |an |the |other |more )[^.]{0,120}\bsee\b|^(?:not to be confused with|this article is about|see also|siehe auch|voir aussi|véase también|main articles?|hauptartikel|article (?:détaillé|connexe))\b/i;
+// A bibliography entry: an ISBN, a DOI, "Retrieved 12 May", "Archived from the original", "pp. 12–14".
+const BIBLIOGRAPHY = /\bISBN[\s:-]*(?:97[89])?[\d-]{9,}|\bdoi:|\bRetrieved (?:on )?\d|\bArchived from\b|\bAbgerufen am\b|\bConsulté le\b|\bpp?\.\s?\d+\s?[–-]\s?\d+/i;
+
+/**
+ * Opened minus closed double quotation marks (a straight one opens after a space), to join a quotation's sentences: a
+ * sentence that leaves one open (> 0) runs on into the next; one that closes a quotation it never opened is < 0.
+ */
+export function quoteDepth(text: string, lang?: string | null): number {
+  const german = (lang ?? '').toLowerCase().startsWith('de');
+  let depth = 0;
+  let low = false;
+  let previous = ' ';
+  for (const char of text) {
+    // A straight quote opens after a space or a bracket and closes after anything else.
+    if (char === '"') depth += /[\s(\[]/.test(previous) ? 1 : -1;
+    else if (char === '„') {
+      depth++;
+      low = true;
+    } else if (char === '«') depth++;
+    else if (char === '»') depth--;
+    else if (char === '“') depth += german || low ? -1 : 1;
+    else if (char === '”') depth--;
+    previous = char;
+  }
+  return depth;
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
