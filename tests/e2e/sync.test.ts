@@ -157,6 +157,38 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     await expect.poll(() => b.panel.getByTestId('highlight').count(), { timeout: 15_000 }).toBe(2);
   });
 
+  it('asks for the app password, then the passphrase, again in place when the server or the folder refuses them', async () => {
+    const worker = b.browser.context.serviceWorkers()[0]!;
+    const corrupt = (field: 'password' | 'passphrase') =>
+      worker.evaluate(async (name) => {
+        const { 'sync-settings': settings } = (await chrome.storage.local.get('sync-settings')) as { 'sync-settings': Record<string, unknown> };
+        await chrome.storage.local.set({ 'sync-settings': { ...settings, [name]: 'changed elsewhere, long enough' } });
+      }, field);
+    const localBefore = await stored(b);
+    const remoteBefore = dav.files().map((file) => file.path).sort();
+    await showHighlights(b);
+    for (const [field, refused, right] of [
+      ['password', /refused the user name or app password/, dav.password],
+      ['passphrase', /passphrase/i, PASSPHRASE],
+    ] as const) {
+      await corrupt(field);
+      await b.panel.getByRole('button', { name: 'Sync now' }).click();
+      await expect.poll(() => b.panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(refused);
+      // The main fields stay locked while sync is on; the prompt under the status asks for this one secret.
+      const input = b.panel.locator('#sync-reenter-input');
+      await input.waitFor({ timeout: 10_000 });
+      expect(await b.panel.getByTestId('sync-reenter').textContent()).toContain(field === 'password' ? 'app password' : 'passphrase');
+      expect(await stored(b)).toEqual(localBefore);
+      await input.fill(right);
+      await input.press('Enter');
+      await expect.poll(() => b.panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(/Everything is up to date\./);
+      expect(await b.panel.getByTestId('sync-reenter').count()).toBe(0);
+    }
+    // Nothing was lost here or written over on the server.
+    expect(await stored(b)).toEqual(localBefore);
+    expect(dav.files().map((file) => file.path).sort()).toEqual(expect.arrayContaining(remoteBefore));
+  });
+
   it('keeps notes edited on both devices for different highlights', async () => {
     const [first, second] = await texts(a);
     await editNote(a, first!, 'Note written on A');
@@ -208,4 +240,4 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
   }
 });
 
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
