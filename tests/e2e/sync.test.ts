@@ -157,6 +157,27 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     await expect.poll(() => b.panel.getByTestId('highlight').count(), { timeout: 15_000 }).toBe(2);
   });
 
+  it('repaints a highlight that arrives, or is deleted, in B’s page where Precis already runs, without a reload', async () => {
+    const ids = (device: Device) =>
+      device.article.locator(MARK).evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-precis-highlight')))].sort());
+    const before = await ids(b);
+    expect(before).toHaveLength(2);
+    await a.panel.getByRole('tab', { name: /^Claims/ }).click();
+    await a.panel.getByTestId('claim').nth(2).getByTestId('save-claim').click();
+    await expect.poll(() => ids(a), { timeout: 15_000 }).toHaveLength(3);
+    const [added] = (await ids(a)).filter((id) => !before.includes(id));
+    await syncNow(a);
+    await syncNow(b);
+    // No reload and no click on B: the highlighter already in the page paints what the sync brought.
+    await expect.poll(() => ids(b), { timeout: 15_000 }).toEqual(await ids(a));
+    expect(await ids(b)).toContain(added);
+    // And a delete on A is taken off B's page the same way.
+    await remove(a, (await b.article.locator(`[data-precis-highlight="${added}"]`).allTextContents()).join('').slice(0, 30));
+    await syncNow(a);
+    await syncNow(b);
+    await expect.poll(() => ids(b), { timeout: 15_000 }).toEqual(before);
+  });
+
   it('asks for the app password, then the passphrase, again in place when the server or the folder refuses them', async () => {
     const worker = b.browser.context.serviceWorkers()[0]!;
     const corrupt = (field: 'password' | 'passphrase') =>

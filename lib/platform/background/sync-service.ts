@@ -12,6 +12,7 @@ import { retryDelayMs } from '../../sync/state.ts';
 import { IDLE_SYNC_STATUS, type SyncStatus } from '../../sync/status.ts';
 import { WebDavClient } from '../../sync/webdav.ts';
 import { KEY_PREFIX } from '../storage/highlights-store.ts';
+import { repaintOpenTabs } from './sync-repaint.ts';
 import { storedHighlights } from '../storage/sync-highlights.ts';
 import { loadSyncSettings, loadSyncStatus, saveSyncStatus, syncStateStore } from '../storage/sync-store.ts';
 import { fail, ok, type Result } from '../wire/protocol.ts';
@@ -125,6 +126,8 @@ async function runSync(): Promise<SyncStatus> {
     await browser.alarms?.clear(RETRY_ALARM);
   }
   await saveSyncStatus(status).catch(() => undefined);
+  // Pages already showing highlights must not keep showing what the sync just changed.
+  if (outcome.ok && outcome.report.changedHere > 0) await repaintOpenTabs().catch(() => undefined);
   return status;
 }
 
