@@ -115,12 +115,49 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
           onSaveClaim={saveClaim}
           isSaved={isSaved}
         />
+      ) : layout === 'panel' && state.kind !== 'starting' && state.kind !== 'loading' && services.highlights ? (
+        <NoAnalysisView
+          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />}
+          highlights={<HighlightsTab services={services.highlights} model={highlights} currentUrl={null} sync={services.sync} />}
+        />
       ) : (
         <main class="app-main">
           <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />
         </main>
       )}
     </div>
+  );
+}
+
+type NoAnalysisTab = 'page' | 'highlights';
+
+/**
+ * The side panel on a page with nothing to analyse (chrome://, a page that is not an article, an error): why, under
+ * "This page", and the saved highlights with the Sync settings under "Highlights", which need no analysed page.
+ */
+function NoAnalysisView({ status, highlights }: { status: ComponentChildren; highlights: ComponentChildren }) {
+  const [selected, setSelected] = useState<NoAnalysisTab>('page');
+  const tabs: TabSpec<NoAnalysisTab>[] = [
+    { id: 'page', label: 'This page' },
+    { id: 'highlights', label: 'Highlights' },
+  ];
+  return (
+    <main class="app-main">
+      <Tabs tabs={tabs} selected={selected} onSelect={setSelected} label="Views" idPrefix="precis" />
+      {(['page', 'highlights'] as const).map((id) => (
+        <section
+          key={id}
+          role="tabpanel"
+          id={tabPanelId('precis', id)}
+          aria-labelledby={tabId('precis', id)}
+          hidden={selected !== id}
+          tabIndex={0}
+          class="tab-panel"
+        >
+          {id === 'page' ? status : highlights}
+        </section>
+      ))}
+    </main>
   );
 }
 
