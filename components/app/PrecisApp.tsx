@@ -129,6 +129,15 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
   );
 }
 
+/** One tab's panel; every panel stays in the document (hidden when not selected). */
+function TabPanel({ id, hidden, children }: { id: string; hidden: boolean; children: ComponentChildren }) {
+  return (
+    <section role="tabpanel" id={tabPanelId('precis', id)} aria-labelledby={tabId('precis', id)} hidden={hidden} tabIndex={0} class="tab-panel">
+      {children}
+    </section>
+  );
+}
+
 type NoAnalysisTab = 'page' | 'highlights';
 
 /**
@@ -144,19 +153,12 @@ function NoAnalysisView({ status, highlights }: { status: ComponentChildren; hig
   return (
     <main class="app-main">
       <Tabs tabs={tabs} selected={selected} onSelect={setSelected} label="Views" idPrefix="precis" />
-      {(['page', 'highlights'] as const).map((id) => (
-        <section
-          key={id}
-          role="tabpanel"
-          id={tabPanelId('precis', id)}
-          aria-labelledby={tabId('precis', id)}
-          hidden={selected !== id}
-          tabIndex={0}
-          class="tab-panel"
-        >
-          {id === 'page' ? status : highlights}
-        </section>
-      ))}
+      <TabPanel id="page" hidden={selected !== 'page'}>
+        {status}
+      </TabPanel>
+      <TabPanel id="highlights" hidden={selected !== 'highlights'}>
+        {highlights}
+      </TabPanel>
     </main>
   );
 }
@@ -209,16 +211,9 @@ function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQue
   ];
   // Every panel stays in the document (hidden when not selected) so its text is searchable and testable.
   const panel = (id: PanelTab, content: ComponentChildren) => (
-    <section
-      role="tabpanel"
-      id={tabPanelId('precis', id)}
-      aria-labelledby={tabId('precis', id)}
-      hidden={selected !== id}
-      tabIndex={0}
-      class="tab-panel"
-    >
+    <TabPanel id={id} hidden={selected !== id}>
       {content}
-    </section>
+    </TabPanel>
   );
   return (
     <main class="app-main">

@@ -9,10 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHighlight } from '../../highlights/index.ts';
 import { deleteHighlight, saveHighlight } from '../storage/highlights-store.ts';
-import { highlighterHandlers } from '../page/highlighter-handlers.ts';
-import { createDispatcher } from '../wire/dispatch.ts';
-import { backgroundToHighlighterPayloads } from '../wire/payloads.ts';
-import { fromExtensionContext } from '../wire/senders.ts';
+import { highlighterInPage } from '../../../tests/support/highlighter-in-page.ts';
 import { repaintOpenTabs } from './sync-repaint.ts';
 
 const WITH_HIGHLIGHTER = 7;
@@ -30,17 +27,11 @@ beforeEach(() => {
     p.textContent = text;
     document.body.append(p);
   }
-  const dispatch = createDispatcher({
-    channel: 'background-to-highlighter',
-    self: { id: fakeBrowser.runtime.id, origin: `chrome-extension://${fakeBrowser.runtime.id}/` },
-    accepts: fromExtensionContext,
-    shapes: backgroundToHighlighterPayloads,
-    handlers: highlighterHandlers(document),
-  });
+  const highlighter = highlighterInPage(document);
   vi.spyOn(browser.tabs, 'query').mockImplementation(async () => [{ id: WITH_HIGHLIGHTER }, { id: WITHOUT }] as Browser.tabs.Tab[]);
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tab, message) => {
     if (tab !== WITH_HIGHLIGHTER) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return dispatch(message, { id: fakeBrowser.runtime.id });
+    return highlighter(message);
   });
 });
 
