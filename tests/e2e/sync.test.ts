@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
 
   async function syncNow(device: Device): Promise<void> {
     const { panel } = device;
+    // "Sync now" lives in the Highlights tab; a save from the Claims tab leaves the panel there.
+    await showHighlights(device);
     const before = await lastSync(device);
     await expect.poll(() => panel.getByRole('button', { name: 'Sync now' }).isEnabled(), { timeout: 30_000 }).toBe(true);
     await panel.getByRole('button', { name: 'Sync now' }).click();
