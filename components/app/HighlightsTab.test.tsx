@@ -7,7 +7,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHighlight } from '../../lib/highlights/index.ts';
-import type { Highlight, HighlightServices, PrecisServices, Result } from '../../lib/platform/ui/service-types.ts';
+import type { Highlight, HighlightServices, PrecisServices, Result, SyncServices } from '../../lib/platform/ui/service-types.ts';
+import { EMPTY_SYNC_SETTINGS } from '../../lib/sync/settings.ts';
+import { IDLE_SYNC_STATUS } from '../../lib/sync/status.ts';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import { PrecisApp } from './PrecisApp.tsx';
 
@@ -136,4 +138,45 @@ describe('the Highlights tab in the panel', () => {
     expect(fake.services.setAutoShow).toHaveBeenCalledWith(true);
     await screen.findByText('Saved highlights now appear as pages load.');
   });
+
+  it('stays reachable, with its Sync section, on a page that cannot be analysed (chrome://, not an article)', async () => {
+    for (const error of [
+      { code: 'restricted' as const, message: 'This is a built-in Chrome page (chrome://version).' },
+      { code: 'not-an-article' as const, message: 'Readability found no article.' },
+    ]) {
+      const fake = fakeHighlights([stored('a', 'Saved on an article elsewhere.', 'https://other.example/')]);
+      const sync: SyncServices = {
+        load: vi.fn(async () => ({ ok: true as const, value: { settings: { ...EMPTY_SYNC_SETTINGS }, status: { ...IDLE_SYNC_STATUS } } })),
+        test: vi.fn(),
+        enable: vi.fn(),
+        disable: vi.fn(),
+        syncNow: vi.fn(),
+        reenter: vi.fn(),
+        watchStatus: () => () => {},
+      };
+      const services: PrecisServices = {
+        initialTabId: async () => 7,
+        analyzeTab: async () => ({ ok: false, error }),
+        revealQuote: vi.fn(async () => ({ ok: true as const, value: null })),
+        saveClaim: vi.fn(),
+        copyText: vi.fn(async () => ({ ok: true as const, value: null })),
+        watchTabs: () => () => {},
+        highlights: fake.services,
+        sync,
+      };
+      const { unmount } = render(<PrecisApp services={services} layout="panel" followActiveTab={false} />);
+      // Why the page cannot be read shows first, as before…
+      const why = error.code === 'restricted' ? 'chrome://version' : 'article';
+      await waitFor(() => expect(screen.getByTestId('status').textContent).toContain(why));
+      // …and the Highlights tab is there, with every saved highlight and the Sync settings.
+      const panel = await openHighlightsTab();
+      expect(panel.hidden).toBe(false);
+      fireEvent.click(within(panel).getByRole('button', { name: /All pages/ }));
+      await waitFor(() => expect(within(panel).getAllByTestId('highlight')).toHaveLength(1));
+      expect(within(panel).getByTestId('sync-status').textContent).toBe('Sync is off.');
+      expect(within(panel).getByLabelText('Server address (WebDAV folder)')).toBeTruthy();
+      unmount();
+    }
+  });
 });
+

@@ -116,12 +116,51 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
           onSaveClaim={saveClaim}
           isSaved={isSaved}
         />
+      ) : layout === 'panel' && state.kind !== 'starting' && state.kind !== 'loading' && services.highlights ? (
+        <NoAnalysisView
+          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />}
+          highlights={<HighlightsTab services={services.highlights} model={highlights} currentUrl={null} sync={services.sync} />}
+        />
       ) : (
         <main class="app-main">
           <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />
         </main>
       )}
     </div>
+  );
+}
+
+/** One tab's panel; every panel stays in the document (hidden when not selected). */
+function TabPanel({ id, hidden, children }: { id: string; hidden: boolean; children: ComponentChildren }) {
+  return (
+    <section role="tabpanel" id={tabPanelId('precis', id)} aria-labelledby={tabId('precis', id)} hidden={hidden} tabIndex={0} class="tab-panel">
+      {children}
+    </section>
+  );
+}
+
+type NoAnalysisTab = 'page' | 'highlights';
+
+/**
+ * The side panel on a page with nothing to analyse (chrome://, a page that is not an article, an error): why, under
+ * "This page", and the saved highlights with the Sync settings under "Highlights", which need no analysed page.
+ */
+function NoAnalysisView({ status, highlights }: { status: ComponentChildren; highlights: ComponentChildren }) {
+  const [selected, setSelected] = useState<NoAnalysisTab>('page');
+  const tabs: TabSpec<NoAnalysisTab>[] = [
+    { id: 'page', label: 'This page' },
+    { id: 'highlights', label: 'Highlights' },
+  ];
+  return (
+    <main class="app-main">
+      <Tabs tabs={tabs} selected={selected} onSelect={setSelected} label="Views" idPrefix="precis" />
+      <TabPanel id="page" hidden={selected !== 'page'}>
+        {status}
+      </TabPanel>
+      <TabPanel id="highlights" hidden={selected !== 'highlights'}>
+        {highlights}
+      </TabPanel>
+    </main>
   );
 }
 
@@ -178,16 +217,9 @@ function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQue
   ];
   // Every panel stays in the document (hidden when not selected) so its text is searchable and testable.
   const panel = (id: PanelTab, content: ComponentChildren) => (
-    <section
-      role="tabpanel"
-      id={tabPanelId('precis', id)}
-      aria-labelledby={tabId('precis', id)}
-      hidden={selected !== id}
-      tabIndex={0}
-      class="tab-panel"
-    >
+    <TabPanel id={id} hidden={selected !== id}>
       {content}
-    </section>
+    </TabPanel>
   );
   return (
     <main class="app-main">

@@ -18,6 +18,8 @@ function props(overrides: Partial<SyncSectionProps> = {}): SyncSectionProps {
     onTest: vi.fn(),
     onEnable: vi.fn(),
     onSyncNow: vi.fn(),
+    reenter: null,
+    onReenter: vi.fn(),
     ...overrides,
   };
 }
@@ -48,5 +50,31 @@ describe('SyncSection', () => {
     render(<SyncSection {...props({ status: 'Sync failed: full.', statusIsError: true, message: { kind: 'error', text: 'Wrong password.' } })} />);
     expect(screen.getByTestId('sync-status').className).toContain('sync-error');
     expect(screen.getByRole('alert').textContent).toBe('Wrong password.');
+  });
+
+  it('asks for the app password again under the status after a 401, and sends what is typed with Enter', () => {
+    const p = props({ enabled: true, status: 'Sync failed: The server refused the user name or app password.', statusIsError: true, reenter: 'password' });
+    render(<SyncSection {...p} />);
+    const form = screen.getByTestId('sync-reenter');
+    // The prompt comes right after the status line.
+    expect(screen.getByTestId('sync-status').nextElementSibling).toBe(form);
+    const input = screen.getByLabelText('App password', { selector: '#sync-reenter-input' }) as HTMLInputElement;
+    expect(input.type).toBe('password');
+    expect(input.disabled).toBe(false);
+    const button = screen.getByRole('button', { name: 'Save and sync' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.input(input, { target: { value: 'new-app-password' } });
+    expect(button.disabled).toBe(false);
+    fireEvent.submit(form);
+    expect(p.onReenter).toHaveBeenCalledWith('new-app-password');
+  });
+
+  it('asks for the passphrase after a wrong-passphrase error, and asks nothing while off or without an error', () => {
+    const { unmount } = render(<SyncSection {...props({ enabled: true, statusIsError: true, reenter: 'passphrase' })} />);
+    expect(screen.getByLabelText('Encryption passphrase', { selector: '#sync-reenter-input' })).toBeTruthy();
+    expect(screen.getByTestId('sync-reenter').textContent).toContain('passphrase this sync folder was set up with');
+    unmount();
+    render(<SyncSection {...props({ enabled: false, reenter: 'password' })} />);
+    expect(screen.queryByTestId('sync-reenter')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
  * The Sync section: the WebDAV folder, the account and the passphrase, "Test connection", the on/off switch,
  * "Sync now", and the status line (`data-testid="sync-status"`). It only renders; use-sync.ts holds the state.
  */
+import { useState } from 'preact/hooks';
 import type { SyncSettings } from '../../lib/sync/settings.ts';
 import './sync.css';
 
@@ -22,6 +23,13 @@ export interface SyncSectionProps {
   onTest: () => void;
   onEnable: (on: boolean) => void;
   onSyncNow: () => void;
+  /**
+   * Which secret the last sync found wrong (401/403: the app password; another passphrase), so the user can type
+   * it again right here; null when nothing is asked.
+   */
+  reenter: 'password' | 'passphrase' | null;
+  /** The secret typed again: saved, then synced with it. */
+  onReenter: (value: string) => void;
 }
 
 interface FieldProps {
@@ -58,7 +66,7 @@ function Field({ id, label, value, type, hint, autoComplete, disabled, onInput }
   );
 }
 
-export function SyncSection({ draft, enabled, status, statusIsError, busy, message, onDraftChange, onTest, onEnable, onSyncNow }: SyncSectionProps) {
+export function SyncSection({ draft, enabled, status, statusIsError, busy, message, onDraftChange, onTest, onEnable, onSyncNow, reenter, onReenter }: SyncSectionProps) {
   // While sync is on the fields are locked: switching off first makes a change of server or passphrase deliberate.
   const locked = enabled || busy !== null;
   return (
@@ -104,6 +112,50 @@ export function SyncSection({ draft, enabled, status, statusIsError, busy, messa
       <p class={`sync-status${statusIsError ? ' sync-error' : ''}`} data-testid="sync-status" role="status" aria-live="polite">
         {status}
       </p>
+      {enabled && reenter && <ReenterForm what={reenter} busy={busy !== null} onReenter={onReenter} />}
     </section>
+  );
+}
+
+const REENTER_WORDS = {
+  password: { label: 'App password', prompt: 'Enter the app password again (or a new one made on the server) and sync.' },
+  passphrase: { label: 'Encryption passphrase', prompt: 'Enter the passphrase this sync folder was set up with and sync. Nothing was changed meanwhile.' },
+} as const;
+
+/**
+ * Asks again, in place, for the secret the server or the folder refused, so a changed app password or a mistyped
+ * passphrase does not mean switching sync off and on. A form, so Enter in the field sends it.
+ */
+function ReenterForm({ what, busy, onReenter }: { what: 'password' | 'passphrase'; busy: boolean; onReenter: (value: string) => void }) {
+  const [value, setValue] = useState('');
+  const words = REENTER_WORDS[what];
+  return (
+    <form
+      class="sync-reenter"
+      data-testid="sync-reenter"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value) onReenter(value);
+      }}
+    >
+      <p id="sync-reenter-prompt" class="sync-hint">
+        {words.prompt}
+      </p>
+      <div class="sync-field">
+        <label for="sync-reenter-input">{words.label}</label>
+        <input
+          id="sync-reenter-input"
+          type="password"
+          value={value}
+          autoComplete={what === 'password' ? 'current-password' : 'off'}
+          spellcheck={false}
+          aria-describedby="sync-reenter-prompt"
+          onInput={(event) => setValue((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <button type="submit" class="button button-primary" disabled={busy || !value}>
+        {busy ? 'Syncing…' : 'Save and sync'}
+      </button>
+    </form>
   );
 }

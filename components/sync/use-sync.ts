@@ -34,6 +34,7 @@ export function useSync(services: SyncServices): SyncSectionProps {
     enabled,
     status: describeSyncStatus(status, enabled),
     statusIsError: enabled && status.error !== null,
+    reenter: status.error?.kind === 'auth' ? 'password' : status.error?.kind === 'passphrase' ? 'passphrase' : null,
     busy,
     message,
     onDraftChange: (patch) => setDraft((previous) => ({ ...previous, ...patch })),
@@ -64,6 +65,17 @@ export function useSync(services: SyncServices): SyncSectionProps {
           setMessage({ kind: 'info', text: 'Sync is off, and Precis gave back its access to the server. Your highlights stay here.' });
         });
       }
+    },
+    onReenter: (value) => {
+      const patch = status.error?.kind === 'passphrase' ? { passphrase: value } : { password: value };
+      setBusy('syncing');
+      setMessage(null);
+      void services.reenter(patch).then((result) => {
+        setBusy(null);
+        if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+        setDraft((previous) => ({ ...previous, ...patch }));
+        setStatus(result.value);
+      });
     },
     onSyncNow: () => {
       setBusy('syncing');

@@ -51,14 +51,29 @@ export function fromBase64(text: string): Bytes | null {
 }
 
 export async function deriveKey(passphrase: string, salt: Bytes, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  return importAesKey(await deriveKeyBytes(passphrase, salt, iterations));
+}
+
+/**
+ * The AES-256 key's bytes, for a cache that lives only in memory (KeyCache): a non-extractable CryptoKey cannot be
+ * put in storage, so what is kept there is these bytes, turned back into a non-extractable key on use.
+ */
+export async function deriveKeyBytes(passphrase: string, salt: Bytes, iterations: number): Promise<Bytes> {
+  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256));
+}
+
+export function importAesKey(raw: Bytes): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/**
+ * Names one derivation (passphrase, salt, count) so a cached key is only ever used for the very passphrase and
+ * folder it came from: a passphrase typed again, or a folder set up anew, misses the cache.
+ */
+export async function keyCacheId(passphrase: string, salt: string, iterations: number): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${iterations}\n${salt}\n${passphrase.normalize('NFC')}`));
+  return toBase64(new Uint8Array(digest));
 }
 
 function additionalData(name: string, version: number): Bytes {

@@ -2,7 +2,8 @@
  * The sync engine against an in-memory folder: merge outcomes, the wrong passphrase, unreadable files, compaction.
  * The same behaviour against a real Apache is in webdav-server.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { KeyCache } from './engine.ts';
 import { KEYS_PATH } from './layout.ts';
 import { testFolder } from './engine.ts';
 import { MemoryRemote, Replica } from '../../tests/support/sync-replicas.ts';
@@ -190,4 +191,33 @@ describe('sync engine (in-memory folder)', () => {
     for (const view of result.views) expect(view).toEqual(result.expected);
     expect(Object.keys(result.expected).length).toBeGreaterThan(20);
   });
+
+  it('stretches the passphrase once per session: a new engine (a woken worker) takes the key from the cache', async () => {
+    const kept = new Map<string, Uint8Array<ArrayBuffer>>();
+    const keyCache: KeyCache = { load: async (id) => kept.get(id) ?? null, save: async (id, raw) => void kept.set(id, raw) };
+    const remote = new MemoryRemote();
+    const clock = new StepClock();
+    const a = new Replica(remote, { ...fast, now: clock.now, keyCache });
+    a.add('one', 'first passage', { now: clock.step() });
+    await synced(a);
+    expect(kept.size).toBe(1);
+    const stretch = vi.spyOn(crypto.subtle, 'deriveBits');
+    try {
+      a.add('two', 'second passage', { now: clock.step() });
+      await synced(a.withPassphrase('correct horse battery staple'));
+      expect(stretch).not.toHaveBeenCalled();
+      // Another passphrase misses the cache, is stretched, and still cannot open the folder.
+      const wrong = await a.withPassphrase('not the passphrase at all').sync();
+      expect(wrong.ok ? null : wrong.error.kind).toBe('passphrase');
+      expect(stretch).toHaveBeenCalledTimes(1);
+      // A second device with its own cache stretches once, then syncs from the cache.
+      const b = new Replica(remote, { ...fast, now: clock.now, keyCache: { load: async () => null, save: async () => undefined } });
+      await synced(b);
+      expect(stretch).toHaveBeenCalledTimes(2);
+      expect(b.view()).toEqual({ one: 'first passage||yellow', two: 'second passage||yellow' });
+    } finally {
+      stretch.mockRestore();
+    }
+  });
 });
+

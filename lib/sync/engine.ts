@@ -15,7 +15,7 @@
  * Steady state, one new highlight costs two requests: the PROPFIND and the PUT.
  */
 import type { Highlight } from '../highlights/index.ts';
-import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, randomId, seal, toBase64 } from './crypto.ts';
+import { deriveKeyBytes, importAesKey, keyCacheId, open, PBKDF2_ITERATIONS, randomBytes, randomId, seal, toBase64, type Bytes } from './crypto.ts';
 import { SyncError } from './errors.ts';
 import { receive, tick } from './hlc.ts';
 import { fileName, filePath, FOLDER, KEYS_NAME, KEYS_PATH, parseFileName, type DataFile } from './layout.ts';
@@ -59,6 +59,14 @@ export interface SyncEngineOptions {
   compactAfterSegments?: number;
   /** Pause before trying again after 409/412/423. */
   busyDelayMs?: number;
+  /** Keeps the derived key between engines (a service worker woken again), so the passphrase is stretched once. */
+  keyCache?: KeyCache;
+}
+
+/** Where a derived key's bytes wait between engines; memory only (see sync-store.ts), never plain storage. */
+export interface KeyCache {
+  load(id: string): Promise<Bytes | null>;
+  save(id: string, raw: Bytes): Promise<void>;
 }
 
 export interface SyncReport {
@@ -222,7 +230,7 @@ export class SyncEngine {
       file = await remote.get(KEYS_PATH);
       if (!file) throw new SyncError('busy', 'The sync folder was being set up by another device. Precis will try again.');
     }
-    const { keys, key } = await openKeys(file.body, passphrase, cached);
+    const { keys, key } = await openKeys(file.body, passphrase, cached, this.options.keyCache);
     this.unlocked = { folder: keys.folder, etag: file.etag ?? keysEntry?.etag ?? null, salt: keys.salt, iterations: keys.iterations, key };
     adoptFolder(state, keys.folder, this.unlocked.etag);
     return key;
@@ -234,7 +242,7 @@ export class SyncEngine {
     const iterations = this.options.iterations ?? PBKDF2_ITERATIONS;
     const salt = randomBytes(16);
     const folder = randomId(8);
-    const key = await deriveKey(passphrase, salt, iterations);
+    const key = await obtainKey(passphrase, salt, iterations, this.options.keyCache);
     const check = await seal(key, KEYS_NAME, KEY_CHECK.encode(folder));
     const keys: KeysFile = { format: KEYS_FORMAT, kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), folder, check: toBase64(check) };
     const body = new TextEncoder().encode(JSON.stringify(keys, null, 1));
@@ -431,7 +439,12 @@ export class SyncEngine {
  * The key of a folder's key file, after proving the passphrase opens it; a SyncError in words otherwise (a damaged
  * file, a newer Precis, another passphrase). `cached` spares the key derivation when salt and count are the same.
  */
-async function openKeys(bytes: Uint8Array<ArrayBuffer>, passphrase: string, cached: Unlocked | null): Promise<{ keys: KeysFile; key: CryptoKey }> {
+async function openKeys(
+  bytes: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  cached: Unlocked | null,
+  keyCache: KeyCache | undefined,
+): Promise<{ keys: KeysFile; key: CryptoKey }> {
   const parsed = parseKeysFile(bytes);
   if (!parsed.ok) {
     throw parsed.reason === 'newer'
@@ -440,7 +453,9 @@ async function openKeys(bytes: Uint8Array<ArrayBuffer>, passphrase: string, cach
   }
   const { keys } = parsed;
   const key =
-    cached && cached.salt === keys.salt && cached.iterations === keys.iterations ? cached.key : await deriveKey(passphrase, parsed.salt, keys.iterations);
+    cached && cached.salt === keys.salt && cached.iterations === keys.iterations
+      ? cached.key
+      : await obtainKey(passphrase, parsed.salt, keys.iterations, keyCache);
   const opened = await open(key, KEYS_NAME, parsed.check);
   if (!opened.ok || new TextDecoder().decode(opened.plaintext) !== keys.folder) {
     throw new SyncError(
@@ -451,11 +466,23 @@ async function openKeys(bytes: Uint8Array<ArrayBuffer>, passphrase: string, cach
   return { keys, key };
 }
 
+/** The key for this passphrase, salt and count: from the cache when it was derived before, else stretched (and kept). */
+async function obtainKey(passphrase: string, salt: Bytes, iterations: number, keyCache: KeyCache | undefined): Promise<CryptoKey> {
+  if (!keyCache) return importAesKey(await deriveKeyBytes(passphrase, salt, iterations));
+  const id = await keyCacheId(passphrase, toBase64(salt), iterations);
+  const kept = await keyCache.load(id).catch(() => null);
+  if (kept) return importAesKey(kept);
+  const raw = await deriveKeyBytes(passphrase, salt, iterations);
+  // A cache that cannot keep it costs the next wake a derivation, nothing more.
+  await keyCache.save(id, raw).catch(() => undefined);
+  return importAesKey(raw);
+}
+
 /**
  * "Test connection": reads only (the folder listing and, if there is one, its key file) and says what the first
  * sync will find. Throws a SyncError in words when the server, the account or the passphrase is wrong.
  */
-export async function testFolder(remote: Remote, passphrase: string): Promise<'new' | 'ready'> {
+export async function testFolder(remote: Remote, passphrase: string, keyCache?: KeyCache): Promise<'new' | 'ready'> {
   const entries = await remote.list(FOLDER);
   if (entries === null) {
     // The address itself must exist; the folder Precis works in is created at the first sync.
@@ -464,7 +491,7 @@ export async function testFolder(remote: Remote, passphrase: string): Promise<'n
   }
   const keys = entries.some((e) => e.name === KEYS_NAME && !e.folder) ? await remote.get(KEYS_PATH) : null;
   if (!keys) return 'new';
-  await openKeys(keys.body, passphrase, null);
+  await openKeys(keys.body, passphrase, null, keyCache);
   return 'ready';
 }
 

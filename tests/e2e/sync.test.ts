@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
 
   async function syncNow(device: Device): Promise<void> {
     const { panel } = device;
+    // "Sync now" lives in the Highlights tab; a save from the Claims tab leaves the panel there.
+    await showHighlights(device);
     const before = await lastSync(device);
     await expect.poll(() => panel.getByRole('button', { name: 'Sync now' }).isEnabled(), { timeout: 30_000 }).toBe(true);
     await panel.getByRole('button', { name: 'Sync now' }).click();
@@ -157,6 +159,59 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
     await expect.poll(() => b.panel.getByTestId('highlight').count(), { timeout: 15_000 }).toBe(2);
   });
 
+  it('repaints a highlight that arrives, or is deleted, in B’s page where Precis already runs, without a reload', async () => {
+    const ids = (device: Device) =>
+      device.article.locator(MARK).evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-precis-highlight')))].sort());
+    const before = await ids(b);
+    expect(before).toHaveLength(2);
+    await a.panel.getByRole('tab', { name: /^Claims/ }).click();
+    await a.panel.getByTestId('claim').nth(2).getByTestId('save-claim').click();
+    await expect.poll(() => ids(a), { timeout: 15_000 }).toHaveLength(3);
+    const [added] = (await ids(a)).filter((id) => !before.includes(id));
+    await syncNow(a);
+    await syncNow(b);
+    // No reload and no click on B: the highlighter already in the page paints what the sync brought.
+    await expect.poll(() => ids(b), { timeout: 15_000 }).toEqual(await ids(a));
+    expect(await ids(b)).toContain(added);
+    // And a delete on A is taken off B's page the same way.
+    await remove(a, (await b.article.locator(`[data-precis-highlight="${added}"]`).allTextContents()).join('').slice(0, 30));
+    await syncNow(a);
+    await syncNow(b);
+    await expect.poll(() => ids(b), { timeout: 15_000 }).toEqual(before);
+  });
+
+  it('asks for the app password, then the passphrase, again in place when the server or the folder refuses them', async () => {
+    const worker = b.browser.context.serviceWorkers()[0]!;
+    const corrupt = (field: 'password' | 'passphrase') =>
+      worker.evaluate(async (name) => {
+        const { 'sync-settings': settings } = (await chrome.storage.local.get('sync-settings')) as { 'sync-settings': Record<string, unknown> };
+        await chrome.storage.local.set({ 'sync-settings': { ...settings, [name]: 'changed elsewhere, long enough' } });
+      }, field);
+    const localBefore = await stored(b);
+    const remoteBefore = dav.files().map((file) => file.path).sort();
+    await showHighlights(b);
+    for (const [field, refused, right] of [
+      ['password', /refused the user name or app password/, dav.password],
+      ['passphrase', /passphrase/i, PASSPHRASE],
+    ] as const) {
+      await corrupt(field);
+      await b.panel.getByRole('button', { name: 'Sync now' }).click();
+      await expect.poll(() => b.panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(refused);
+      // The main fields stay locked while sync is on; the prompt under the status asks for this one secret.
+      const input = b.panel.locator('#sync-reenter-input');
+      await input.waitFor({ timeout: 10_000 });
+      expect(await b.panel.getByTestId('sync-reenter').textContent()).toContain(field === 'password' ? 'app password' : 'passphrase');
+      expect(await stored(b)).toEqual(localBefore);
+      await input.fill(right);
+      await input.press('Enter');
+      await expect.poll(() => b.panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(/Everything is up to date\./);
+      expect(await b.panel.getByTestId('sync-reenter').count()).toBe(0);
+    }
+    // Nothing was lost here or written over on the server.
+    expect(await stored(b)).toEqual(localBefore);
+    expect(dav.files().map((file) => file.path).sort()).toEqual(expect.arrayContaining(remoteBefore));
+  });
+
   it('keeps notes edited on both devices for different highlights', async () => {
     const [first, second] = await texts(a);
     await editNote(a, first!, 'Note written on A');
@@ -208,4 +263,4 @@ describe.skipIf(!hasChromium || webdavMissing !== null)('Sync between two Chromi
   }
 });
 
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };

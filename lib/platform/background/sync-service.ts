@@ -12,8 +12,9 @@ import { retryDelayMs } from '../../sync/state.ts';
 import { IDLE_SYNC_STATUS, type SyncStatus } from '../../sync/status.ts';
 import { WebDavClient } from '../../sync/webdav.ts';
 import { KEY_PREFIX } from '../storage/highlights-store.ts';
+import { repaintOpenTabs } from './sync-repaint.ts';
 import { storedHighlights } from '../storage/sync-highlights.ts';
-import { loadSyncSettings, loadSyncStatus, saveSyncStatus, syncStateStore } from '../storage/sync-store.ts';
+import { loadSyncSettings, loadSyncStatus, saveSyncStatus, sessionKeyCache, syncStateStore } from '../storage/sync-store.ts';
 import { fail, ok, type Result } from '../wire/protocol.ts';
 
 const PERIODIC_ALARM = 'precis-sync';
@@ -25,6 +26,8 @@ const RECORD_DELAY_MS = 300;
 const SEND_DELAY_MS = 3_000;
 
 let current: { settings: string; engine: SyncEngine } | null = null;
+/** The passphrase's derived key, kept for the browser session across service worker wakes (sync-store.ts). */
+const keyCache = sessionKeyCache();
 let recordTimer: ReturnType<typeof setTimeout> | null = null;
 let sendTimer: ReturnType<typeof setTimeout> | null = null;
 let last: Promise<unknown> = Promise.resolve();
@@ -34,11 +37,11 @@ function remoteFor(settings: SyncSettings, timeoutMs?: number): WebDavClient {
   return new WebDavClient({ baseUrl: settings.serverUrl, username: settings.username, password: settings.password, timeoutMs });
 }
 
-/** One engine per set of settings: it keeps the folder's key in memory, so the passphrase is stretched once. */
+/** One engine per set of settings: it keeps the folder's key in memory, and the key cache keeps it across wakes. */
 function engineFor(settings: SyncSettings): SyncEngine {
   const key = JSON.stringify([settings.serverUrl, settings.username, settings.password, settings.passphrase]);
   if (current?.settings !== key) {
-    current = { settings: key, engine: new SyncEngine({ remote: remoteFor(settings), local: storedHighlights, store: syncStateStore, passphrase: settings.passphrase }) };
+    current = { settings: key, engine: new SyncEngine({ remote: remoteFor(settings), local: storedHighlights, store: syncStateStore, passphrase: settings.passphrase, keyCache }) };
   }
   return current.engine;
 }
@@ -125,6 +128,8 @@ async function runSync(): Promise<SyncStatus> {
     await browser.alarms?.clear(RETRY_ALARM);
   }
   await saveSyncStatus(status).catch(() => undefined);
+  // Pages already showing highlights must not keep showing what the sync just changed.
+  if (outcome.ok && outcome.report.changedHere > 0) await repaintOpenTabs().catch(() => undefined);
   return status;
 }
 
@@ -133,7 +138,7 @@ export async function testConnection(settings: SyncSettings): Promise<Result<str
   const problem = problemWithSettings(settings);
   if (problem) return fail('bad-request', problem);
   try {
-    const found = await testFolder(remoteFor(settings, 15_000), settings.passphrase);
+    const found = await testFolder(remoteFor(settings, 15_000), settings.passphrase, keyCache);
     return ok(
       found === 'ready'
         ? 'Connected. The sync folder is there and your passphrase opens it.'

@@ -7,12 +7,9 @@
 import { browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDispatcher } from '../wire/dispatch.ts';
 import { saveClaimInTab, saveSelectionInTab, showHighlightsInTab } from './tab-highlights.ts';
 import { deleteHighlight, listHighlights } from '../storage/highlights-store.ts';
-import { highlighterHandlers } from '../page/highlighter-handlers.ts';
-import { backgroundToHighlighterPayloads } from '../wire/payloads.ts';
-import { fromExtensionContext } from '../wire/senders.ts';
+import { highlighterInPage } from '../../../tests/support/highlighter-in-page.ts';
 
 const TAB = 7;
 const CLAIM = 'US export controls forced the team to optimise its model architecture.';
@@ -30,14 +27,8 @@ function page(): void {
 
 /** tabs.sendMessage reaches the highlighter's dispatcher, as the background's messages do in a browser. */
 function routeTabMessages(): void {
-  const dispatch = createDispatcher({
-    channel: 'background-to-highlighter',
-    self: { id: fakeBrowser.runtime.id, origin: `chrome-extension://${fakeBrowser.runtime.id}/` },
-    accepts: fromExtensionContext,
-    shapes: backgroundToHighlighterPayloads,
-    handlers: highlighterHandlers(document),
-  });
-  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab, message) => dispatch(message, { id: fakeBrowser.runtime.id }));
+  const highlighter = highlighterInPage(document);
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab, message) => highlighter(message));
 }
 
 const marks = () => [...document.querySelectorAll('mark[data-precis-highlight]')];

@@ -4,10 +4,13 @@
  *   sync-settings   the server, account, app password and passphrase, and the on/off switch (versioned)
  *   sync-state      the engine's memory between syncs (lib/sync/state.ts, versioned there)
  *   sync-status     what the UI shows: last synced, changes waiting, the error in words (versioned)
+ * and one in browser.storage.session (memory only, see sessionKeyCache):
+ *   sync-key        the key derived from the passphrase, so a woken service worker need not stretch it again
  * Credentials are never logged: errors from here carry the browser's words, never the values.
  */
 import { browser } from 'wxt/browser';
-import type { SyncStateStore } from '../../sync/engine.ts';
+import { fromBase64, toBase64 } from '../../sync/crypto.ts';
+import type { KeyCache, SyncStateStore } from '../../sync/engine.ts';
 import { parseSyncSettings, SYNC_SETTINGS_VERSION, type SyncSettings } from '../../sync/settings.ts';
 import { parseSyncState, type SyncState } from '../../sync/state.ts';
 import { IDLE_SYNC_STATUS, type SyncStatus } from '../../sync/status.ts';
@@ -89,4 +92,34 @@ export function watchSyncStatus(onStatus: (status: SyncStatus) => void): () => v
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export const SYNC_KEY_SESSION_KEY = 'sync-key';
+
+/**
+ * The derived AES key, kept for the browser session. Stretching the passphrase costs about half a second of
+ * PBKDF2, and Chrome's MV3 service worker is stopped after half a minute idle, so keeping the key in the worker's
+ * memory alone would pay that on nearly every sync. It never goes to storage.local (on disk): Chrome's
+ * storage.session lives in memory, is cleared when the browser closes, and by default content scripts cannot
+ * read it. A non-extractable CryptoKey cannot be stored at all, so its raw bytes are. Where storage.session is
+ * missing (Firefox MV2's background page lives as long as the browser) the worker's own memory is enough.
+ */
+export function sessionKeyCache(): KeyCache {
+  let memory: { id: string; raw: Uint8Array<ArrayBuffer> } | null = null;
+  const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
+  return {
+    load: async (id) => {
+      if (memory?.id === id) return memory.raw;
+      const stored = (await session()?.get(SYNC_KEY_SESSION_KEY))?.[SYNC_KEY_SESSION_KEY] as { id?: unknown; raw?: unknown } | undefined;
+      if (stored?.id !== id || typeof stored.raw !== 'string') return null;
+      const raw = fromBase64(stored.raw);
+      if (raw?.length !== 32) return null;
+      memory = { id, raw };
+      return raw;
+    },
+    save: async (id, raw) => {
+      memory = { id, raw };
+      await session()?.set({ [SYNC_KEY_SESSION_KEY]: { id, raw: toBase64(raw) } });
+    },
+  };
 }

@@ -49,6 +49,11 @@ export interface SyncServices {
   /** Switches off and gives the access to the server back; highlights stay. */
   disable(): Promise<Result<null>>;
   syncNow(): Promise<Result<SyncStatus>>;
+  /**
+   * The app password or passphrase typed again after sync said it was wrong: saved in place (same server, so no
+   * new access is asked), then synced with it.
+   */
+  reenter(patch: Pick<Partial<SyncSettings>, 'password' | 'passphrase'>): Promise<Result<SyncStatus>>;
   /** Calls back whenever the background writes a new status; returns a function that stops. */
   watchStatus(onStatus: (status: SyncStatus) => void): () => void;
 }

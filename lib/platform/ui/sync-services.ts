@@ -59,6 +59,21 @@ export function createSyncServices(): SyncServices {
       return ok(null);
     },
     syncNow: () => callBackground('syncNow', null),
+    reenter: async (patch) => {
+      // Only the secret changes and only while on; the server's origin, and so the access to it, stays the same.
+      const saved = await fromStore(async () => {
+        const settings = await loadSyncSettings();
+        if (!settings.enabled) return null;
+        const next = { ...settings, ...patch };
+        const problem = problemWithSettings(next);
+        if (problem) return problem;
+        await saveSyncSettings(patch);
+        return null;
+      });
+      if (!saved.ok) return saved;
+      if (saved.value) return fail('bad-request', saved.value);
+      return callBackground('syncNow', null);
+    },
     watchStatus: (onStatus) => watchSyncStatus(onStatus),
   };
 }
