@@ -115,7 +115,7 @@ describe('Readability as the engine runs it', () => {
     }
     // Pages that needed a second attempt are where the deferred body matters.
     expect(retried).toBeGreaterThanOrEqual(5);
-  }, 30_000);
+  }, 90_000);
 
   it('has every step it calls in the pinned version', () => {
     expect(missingSteps()).toEqual([]);
@@ -164,5 +164,5 @@ describe('Readability as the engine runs it', () => {
     }
     // Pages that needed a second attempt are where the deferred body matters.
     expect(retried).toBeGreaterThan(10);
-  }, 60_000);
+  }, 180_000);
 });

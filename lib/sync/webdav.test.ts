@@ -58,4 +58,16 @@ describe('WebDAV answers', () => {
     expect(seen[0]!.url).toBe('https://cloud.example/dav/precis/keys.json');
     expect(atob(seen[0]!.auth!.slice('Basic '.length))).toBe(String.fromCharCode(...new TextEncoder().encode('alice:pässword')));
   });
+
+  it('takes a 403 to MKCOL for success only when the folder is there after all (another device made it)', async () => {
+    const answer = (exists: boolean) =>
+      (async (_input: URL, init: RequestInit) =>
+        init.method === 'MKCOL'
+          ? new Response(null, { status: 403 })
+          : new Response(exists ? '<d:multistatus xmlns:d="DAV:"></d:multistatus>' : null, { status: exists ? 207 : 404 })) as unknown as typeof fetch;
+    const made = new WebDavClient({ baseUrl: 'https://cloud.example/dav/', username: 'u', password: 'p', fetch: answer(true) });
+    await expect(made.mkcol('precis/')).resolves.toBeUndefined();
+    const refused = new WebDavClient({ baseUrl: 'https://cloud.example/dav/', username: 'u', password: 'p', fetch: answer(false) });
+    await expect(refused.mkcol('precis/')).rejects.toMatchObject({ kind: 'auth' });
+  });
 });

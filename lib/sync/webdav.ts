@@ -202,6 +202,9 @@ export class WebDavClient implements Remote {
     const reply = await this.request('MKCOL', this.url(path), 'creating the sync folder');
     // 405: it exists already.
     if (reply.status === 201 || reply.status === 405) return;
+    // Two devices creating the folder at the same moment: Apache's mod_dav answers the one that loses with 403
+    // (its mkdir meets the other's), so a refusal is only final if the folder still is not there.
+    if (reply.status === 403 && (await this.list(path)) !== null) return;
     if (reply.status === 409) throw new SyncError('not-found', 'The folder in the server address does not exist on the server. Check the address.', 409);
     throw httpError(reply.status, 'creating the sync folder');
   }

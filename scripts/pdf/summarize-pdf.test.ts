@@ -19,7 +19,7 @@ describe('npm run summarize with PDF files', () => {
     expect(run.code).toBe(1);
     expect(pdf.title).toBe('Reading Order in Two-Column Documents');
     expect(pdf.claims.length).toBeGreaterThan(0);
-    for (const claim of pdf.claims) expect(claim).toEqual({ text: expect.any(String), section: expect.any(String), topics: expect.any(Array), page: expect.any(Number) });
+    for (const claim of pdf.claims) expect(claim).toEqual({ text: expect.any(String), source: expect.any(String), section: expect.any(String), topics: expect.any(Array), page: expect.any(Number) });
     for (const section of pdf.sections) for (const claim of section.claims) expect(claim.page).toBeGreaterThanOrEqual(1);
     expect(pdf.pdf).toMatchObject({ pageCount: 3, pagesRead: 3 });
     expect(error).toEqual({ file: locked, error: PASSWORD_MESSAGE });
