@@ -52,10 +52,14 @@ describe.skipIf(!hasChromium)('restricted and odd pages in Chromium', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 
-  it('says a PDF is shown in the browser viewer', async () => {
+  it('reads a PDF shown in the browser viewer instead of turning it away, and says highlights stay off the viewer', async () => {
     const { page, tabId } = await browser.openTab(`${server.origin}/e2e/hostile-document.pdf`);
-    const { panel, status } = await panelVerdict(page, tabId);
-    expect(status).toMatch(/PDF in the browser's viewer/);
+    await browser.clickAction(page);
+    const panel = await browser.openPanel(tabId);
+    const claim = panel.getByTestId('claim').first();
+    await claim.waitFor({ timeout: 30_000 });
+    expect(await claim.textContent()).toMatch(/A PDF is not an article Precis may read\..*p\. 1/);
+    expect(await panel.getByTestId('pdf-note').textContent()).toMatch(/viewer/i);
     expect(errors).toEqual([]);
     await Promise.all([panel.close(), page.close()]);
   });

@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium || !readabilityPages)(`browser and Node agree on co
     await browser.clickAction(page);
     const panel = await browser.openPanel(tabId, 'popup', { window: true });
     const reply = await panel.evaluate(async ([id, force]) => {
-      const message = { precis: 1, channel: 'ui-to-background', method: 'analyzeTab', payload: { tabId: id, force } };
+      const message = { precis: 1, channel: 'ui-to-background', method: 'analyzeTab', payload: { tabId: id, force, fresh: true } };
       return (await chrome.runtime.sendMessage(message)) as { ok: boolean; value?: { analysis: unknown }; error?: { code: string } };
     }, [tabId, force] as const);
     await browser.closeActionPopup();
