@@ -10,18 +10,10 @@ import type { Highlight } from '../../highlights/record.ts';
 import type { Claim } from '../../types.ts';
 import { fromStore, saveHighlight } from '../storage/highlights-store.ts';
 import { fail, ok, type Result } from '../wire/protocol.ts';
+import { tabAddress } from './tab-analysis.ts';
 
 /** A PDF bigger than this is refused before it is read: parsing it would freeze the panel. */
 const MAX_PDF_BYTES = 100 * 1024 * 1024;
-
-async function tabAddress(tabId: number): Promise<string | null> {
-  try {
-    const tab = await browser.tabs.get(tabId);
-    return tab.url || tab.pendingUrl || null;
-  } catch {
-    return null;
-  }
-}
 
 function toBase64(bytes: Uint8Array): string {
   let text = '';
