@@ -16,42 +16,48 @@ interface Lexicon {
   pronouns: Set<string>;
   /** Open a clause before the main one: "As he attempts…" leans back as much as "He attempts…". */
   subordinators: Set<string>;
+  /** The first word of every joiner and adverb ("in" for "in fact"). */
+  openers: Set<string>;
 }
 
 const set = (words: string) => new Set(words.split(' '));
+const lexicon = (lists: Omit<Lexicon, 'openers'>): Lexicon => ({
+  ...lists,
+  openers: new Set([...lists.joiners, ...lists.adverbs].map((key) => key.split('_')[0]!)),
+});
 const LEXICONS: Record<string, Lexicon> = {
-  en: {
+  en: lexicon({
     joiners: set('and but yet or so plus however'),
     adverbs: set(
       'here instead still however also indeed meanwhile moreover nevertheless nonetheless besides furthermore therefore thus hence otherwise likewise similarly then again now finally additionally consequently accordingly regardless anyway though instead_of in_fact in_addition as_a_result after_all even_so that_said by_contrast in_contrast on_the_other_hand at_the_same_time of_course in_turn for_example for_instance',
     ),
     pronouns: set('he she it they him her them his its their this these those that such'),
     subordinators: set('as when after although though while because if since before until once whereas unless'),
-  },
-  de: {
+  }),
+  de: lexicon({
     joiners: set('und aber doch oder denn sondern'),
     adverbs: set(
       'so auch dennoch trotzdem außerdem jedoch allerdings deshalb daher damit dabei zudem stattdessen also somit dann danach immerhin ebenso hingegen freilich',
     ),
     pronouns: set('er sie es ihm ihn ihr ihre ihrem ihren sein seine seinem seinen seiner dies diese dieser dieses diesem diesen dort'),
     subordinators: set('als wenn nachdem obwohl während weil da bevor sobald'),
-  },
-  fr: {
+  }),
+  fr: lexicon({
     joiners: set('et mais ou donc car puis'),
     adverbs: set(
       'pourtant cependant toutefois ainsi alors aussi néanmoins enfin ensuite également sinon en_effet de_plus par_ailleurs en_outre par_contre en_revanche du_coup',
     ),
     pronouns: set('il elle ils elles ce cela ceci ça celui celle ceux celles cet cette ces son sa ses leur leurs lui'),
     subordinators: set('quand lorsque comme si après bien puisque avant'),
-  },
-  es: {
+  }),
+  es: lexicon({
     joiners: set('y e pero o ni pues'),
     adverbs: set(
       'además también entonces incluso así asimismo luego sin_embargo no_obstante por_eso por_lo_tanto en_cambio de_hecho aun_así por_otra_parte es_decir',
     ),
     pronouns: set('él ella ellos ellas esto eso este esta estos estas ese esa esos esas aquel aquella su sus le les lo'),
     subordinators: set('cuando como si aunque mientras porque después antes'),
-  },
+  }),
 };
 
 // Words after "this"/"that" that name a time, not something said before: "This year, sales rose" stands alone.
@@ -68,22 +74,53 @@ function lexiconsFor(lang: string | null | undefined): Lexicon[] {
  * "“And I…"): where it starts (after an opening quote) and ends (with its comma and space), or null.
  */
 export function leadingConnective(text: string, lang?: string | null): { from: number; to: number } | null {
-  const from = /^["“„«‘]?/u.exec(text)![0].length;
+  const from = OPENING_QUOTES.includes(text[0] ?? '-') ? 1 : 0;
+  // Most sentences open with no connective at all: their first word says so without reading further.
+  FIRST_WORD.lastIndex = from;
+  const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
+  const lexicons = lexiconsFor(lang).filter((lexicon) => first !== undefined && lexicon.openers.has(first));
+  if (lexicons.length === 0) return null;
   const body = text.slice(from);
   const words = openingWords(body).map((word) => word.toLowerCase());
-  for (const lexicon of lexiconsFor(lang)) {
-    for (let n = Math.min(5, words.length); n >= 1; n--) {
-      const key = words.slice(0, n).join('_');
-      const length = prefixLength(body, n);
-      const comma = /,\s*$/.test(body.slice(0, length));
+  const ends = wordEnds(body, Math.min(5, words.length));
+  for (const lexicon of lexicons) {
+    for (let n = ends.length; n >= 1; n--) {
+      const key = n === 1 ? words[0]! : words.slice(0, n).join('_');
+      const joiner = n === 1 && lexicon.joiners.has(key);
+      if (!joiner && !lexicon.adverbs.has(key)) continue;
+      const length = ends[n - 1]!;
       const after = body.slice(length);
       // Only a full sentence may remain: "And there is…", never "Also-ran…" or "But for the rain, …" cut short.
-      if (!/^["“„«‘(]?\p{L}/u.test(after)) continue;
-      if (lexicon.joiners.has(key) && n === 1 && !/^(?:for|then|also|so|much|many)\b/i.test(after)) return { from, to: from + length };
-      if (lexicon.adverbs.has(key) && comma) return { from, to: from + length };
+      if (!FULL_SENTENCE_START.test(after)) continue;
+      if (joiner && !KEEPS_JOINER.test(after)) return { from, to: from + length };
+      if (lexicon.adverbs.has(key) && /,\s*$/.test(body.slice(0, length))) return { from, to: from + length };
     }
   }
   return null;
+}
+
+const OPENING_QUOTES = '"“„«‘';
+const FULL_SENTENCE_START = /^["“„«‘(]?\p{L}/u;
+// "But for the rain…", "And then…": the joiner belongs to what follows it.
+const KEEPS_JOINER = /^(?:for|then|also|so|much|many)\b/i;
+const WORD_STEP = /\p{L}+[ ,]*\s*/uy;
+const FIRST_WORD = /\p{L}+/uy;
+
+/**
+ * Where each of the first `count` words ends with the punctuation and space after it, for as long as only spaces
+ * and commas come between them ("Of course, it" gives three ends; "In-fact" gives one).
+ */
+function wordEnds(text: string, count: number): number[] {
+  const ends: number[] = [];
+  let at = 0;
+  while (ends.length < count) {
+    WORD_STEP.lastIndex = at;
+    const step = WORD_STEP.exec(text);
+    if (!step) break;
+    at += step[0].length;
+    ends.push(at);
+  }
+  return ends;
 }
 
 /** Opens with a connective that points back but cannot go without breaking the sentence ("Zudem gibt es…"). */
@@ -96,12 +133,6 @@ function opensWithConnective(text: string, lang?: string | null): boolean {
 // Without a comma these open sentences of their own as often as not: "Still images…", "Now the law says…".
 const OPEN_ALONE = set('still then now again here finally though otherwise also');
 
-/** Characters taken by the first `n` words with the punctuation and space after them. */
-function prefixLength(text: string, n: number): number {
-  const m = new RegExp(`^(?:\\p{L}+[ ,]*\\s*){${n}}`, 'u').exec(text);
-  return m ? m[0].length : 0;
-}
-
 /** The first few words, letters only ("That’s" gives "That" and "s"). */
 function openingWords(text: string): string[] {
   return text.slice(0, 80).match(/\p{L}+/gu) ?? [];
@@ -112,8 +143,7 @@ function openingWords(text: string): string[] {
  * opening subordinator ("As he attempts…"), or after a short opening phrase without a name ("In a statement,
  * she said…"), once any connective is set aside.
  */
-export function opensWithPronoun(text: string, lang?: string | null): boolean {
-  const cut = leadingConnective(text, lang);
+export function opensWithPronoun(text: string, lang?: string | null, cut = leadingConnective(text, lang)): boolean {
   const rest = cut ? text.slice(cut.to) : text;
   const words = openingWords(rest);
   const lexicons = lexiconsFor(lang);
@@ -142,8 +172,9 @@ export function leansBack(text: string, lang?: string | null): boolean {
 export function standaloneFactor(text: string, lang?: string | null): number {
   // Part of a quotation that runs on (news style opens each quoted paragraph and closes only the last).
   const quotePart = quoteDepth(text, lang) !== 0 ? QUOTE_PART_FACTOR : 1;
-  if (opensWithPronoun(text, lang)) return PRONOUN_FACTOR * quotePart;
-  if (leadingConnective(text, lang)) return CONNECTIVE_FACTOR * quotePart;
+  const cut = leadingConnective(text, lang);
+  if (opensWithPronoun(text, lang, cut)) return PRONOUN_FACTOR * quotePart;
+  if (cut) return CONNECTIVE_FACTOR * quotePart;
   return (opensWithConnective(text, lang) ? KEPT_CONNECTIVE_FACTOR : 1) * quotePart;
 }
 
