@@ -1,35 +1,18 @@
 /**
- * The engine after extraction: sections, FAQ and claims of an article, shared by web pages (lib/analyze.ts) and
- * PDFs (lib/pdf/analyze-pdf.ts). It imports no extraction code, so a PDF's analysis never carries Readability.
+ * The claims of a read article, and the analysis the UI shows: shared by web pages (read on the page by
+ * lib/read-page.ts, summarized in the background) and PDFs (lib/pdf/analyze-pdf.ts). It imports no extraction
+ * code, so a PDF's analysis never carries Readability.
  */
 import { selectClaims } from './claims/index.ts';
-import type { ExtractedArticle } from './extract/types.ts';
-import { articleText } from './extract/text.ts';
-import { extractFaq, isFaqHeading, type FaqSignals } from './faq/index.ts';
-import { splitSections } from './sections.ts';
-import { normalizeForMatch } from './text/normalize.ts';
-import type { Analysis, Claim, FaqPair, Section, SectionClaims } from './types.ts';
+import { readArticle, stageClock, type AnalyzeOptions, type ArticleForAnalysis, type ReadArticle, type StageClock } from './read-article.ts';
+import type { FaqSignals } from './faq/index.ts';
+import type { Analysis, Claim, Section, SectionClaims } from './types.ts';
 
-export interface AnalyzeOptions {
-  /** The page's address, carried into the analysis (the document's own URL may be a blob or about:blank). */
-  url: string;
-  /** Summarize even when the page does not look like an article. */
-  force?: boolean;
-  /** Cap on the flat claim list; the engine picks a count scaled to the article otherwise. */
-  maxClaims?: number;
-  /** Clock for the stage timings; `performance.now` where it exists. */
-  now?: () => number;
-}
+export { describeError, stageClock, type AnalyzeOptions, type ArticleForAnalysis, type StageClock } from './read-article.ts';
 
 const WORDS_PER_MINUTE = 230;
 
-/** The article as the stages after extraction need it: a web page's extraction gives it, and so does a PDF's layout. */
-export type ArticleForAnalysis = Pick<ExtractedArticle, 'meta' | 'blocks' | 'root' | 'readerable' | 'diagnostics'>;
-
-/**
- * Sections, FAQ and claims of an extracted article: the one engine behind web pages and PDFs. `doc` is the
- * document the FAQ's structured data is read from; `faqSignals` its survey when one was already made.
- */
+/** Sections, FAQ and claims of an extracted article in one process (a PDF in the extension page, the CLI). */
 export function analyzeArticle(
   doc: Document,
   article: ArticleForAnalysis,
@@ -37,80 +20,34 @@ export function analyzeArticle(
   clock: StageClock = stageClock(opts.now),
   faqSignals?: FaqSignals,
 ): Analysis {
-  const { time, timings } = clock;
-  const sections = time('sections', () => splitSections(article.blocks));
-  const text = articleText(article.blocks);
-  const faq = time('faq', () => extractFaq(doc, article.root, faqSignals));
-  const body = withoutFaq(sections, faq);
+  return summarizeArticle(readArticle(doc, article, opts, clock, faqSignals), opts);
+}
+
+/** The claims of an article read up to them, and the analysis with them; the read article's timings gain `claims`. */
+export function summarizeArticle(read: ReadArticle, opts: Pick<AnalyzeOptions, 'maxClaims' | 'now'> = {}): Analysis {
+  const { time, timings } = stageClock(opts.now, { ...read.timings });
   const claims = time('claims', () =>
     selectClaims(
-      { title: article.meta.title, sections: body, text, lang: article.meta.lang },
+      { title: read.meta.title, sections: read.sections, text: read.text, lang: read.meta.lang },
       { max: opts.maxClaims },
     ),
   );
-
-  const wordCount = countWords(text);
+  const wordCount = countWords(read.text);
   return {
     version: 1,
-    url: opts.url,
-    meta: article.meta,
-    text,
+    url: read.url,
+    meta: read.meta,
+    text: read.text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     claims,
-    sections: groupBySection(body, claims, text),
-    faq,
-    forced: !article.readerable,
+    sections: groupBySection(read.sections, claims, read.text),
+    faq: read.faq,
+    forced: read.forced,
     timings,
-    diagnostics: article.diagnostics,
+    diagnostics: read.diagnostics,
   };
 }
-
-export interface StageClock {
-  timings: Record<string, number>;
-  time<T>(stage: string, run: () => T): T;
-}
-
-/** Milliseconds per stage, for the benchmark and the e2e timing. */
-export function stageClock(clock?: () => number): StageClock {
-  const now = clock ?? (() => (typeof performance === 'undefined' ? Date.now() : performance.now()));
-  const timings: Record<string, number> = {};
-  return {
-    timings,
-    time: (stage, run) => {
-      const start = now();
-      const result = run();
-      timings[stage] = now() - start;
-      return result;
-    },
-  };
-}
-
-/**
- * The article without its FAQ: FAQ pairs restate the article, so as claims they would crowd out the
- * sentences they summarise. A section titled FAQ goes whole; elsewhere (pages without headings put the FAQ in
- * the one section there is) a paragraph goes when it asks one of the FAQ's questions or is mostly one of its
- * answers. A paragraph that merely contains an answer stays: FAQ answers often repeat an article sentence.
- */
-function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
-  const questions = faq.map((pair) => normalizeForMatch(pair.question)).filter((text) => text.length > 0);
-  const answers = faq.map((pair) => normalizeForMatch(pair.answer)).filter((text) => text.length > 0);
-  const isFaqParagraph = (paragraph: string) => {
-    const text = normalizeForMatch(paragraph);
-    return (
-      questions.some((question) => text.includes(question)) ||
-      answers.some((answer) => answer.includes(text) || (text.includes(answer) && answer.length >= MOSTLY * text.length))
-    );
-  };
-  return sections
-    .filter((section) => !isFaqHeading(section.heading))
-    .map((section) =>
-      faq.length === 0 ? section : { ...section, paragraphs: section.paragraphs.filter((p) => !isFaqParagraph(p)) },
-    );
-}
-
-/** Share of a paragraph an FAQ answer must fill for the paragraph to count as that answer. */
-const MOSTLY = 0.6;
 
 function groupBySection(sections: Section[], claims: Claim[], text: string): SectionClaims[] {
   const position = (claim: Claim) => claimOffset(claim, text);
@@ -133,8 +70,4 @@ export function claimOffset(claim: Claim, text: string): number {
 
 function countWords(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
-}
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

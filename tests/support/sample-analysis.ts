@@ -1,7 +1,9 @@
 /**
  * A small, hand-written analysis shaped like the engine's output on the reference article, for tests of the
- * code that renders or exports an analysis (Markdown, components) without running the engine.
+ * code that renders or exports an analysis (Markdown, components) without running the engine; and what the reader
+ * sends for such a page, for tests of the code around it.
  */
+import type { ReadArticle } from '../../lib/read-article.ts';
 import type { Analysis, Claim } from '../../lib/types.ts';
 
 function claim(text: string, section: string, sectionIndex: number, topics: string[], score: number): Claim {
@@ -67,6 +69,34 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     forced: false,
     timings: { extract: 5, claims: 3 },
     diagnostics: [],
+    ...overrides,
+  };
+}
+
+/** What the reader sends back for a page like the sample analysis's: its sections and FAQ, before the claims. */
+export function sampleReadArticle(overrides: Partial<ReadArticle> = {}): ReadArticle {
+  const { url, meta, faq, forced, diagnostics } = sampleAnalysis();
+  const sections = [
+    {
+      heading: 'A Young Group of Geniuses Eager to Prove Themselves',
+      level: 2,
+      paragraphs: ['DeepSeek hires young PhD graduates from top Chinese universities. The graduates get computing resources and freedom.'],
+    },
+    {
+      heading: 'Innovation Born out of a Crisis',
+      level: 2,
+      paragraphs: ['US export controls pushed the company to make training more efficient. Its Mixture-of-Experts design uses MLA to cut memory.'],
+    },
+  ];
+  return {
+    url,
+    meta,
+    text: sections.flatMap((section) => [section.heading, ...section.paragraphs]).join('\n\n'),
+    sections,
+    faq,
+    forced,
+    timings: { extract: 5 },
+    diagnostics,
     ...overrides,
   };
 }

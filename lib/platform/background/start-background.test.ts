@@ -6,8 +6,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deliverMessage } from '../../../tests/support/runtime-messages.ts';
-import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
-import type { AnalyzeOutcome } from '../../types.ts';
+import { sampleReadArticle } from '../../../tests/support/sample-analysis.ts';
+import type { ReadOutcome } from '../../read-article.ts';
 import { startBackground } from './start-background.ts';
 import { PAGE_SCRIPT_FILES } from './inject-page-scripts.ts';
 import { message, ok } from '../wire/protocol.ts';
@@ -16,7 +16,7 @@ const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
 const popup = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
 
 /** A tab whose scripts each answer once injected; records what was injected, in order. */
-function fakeTab(outcome: AnalyzeOutcome) {
+function fakeTab(outcome: ReadOutcome) {
   const injected: string[] = [];
   vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (injection) => {
     injected.push(...((injection as { files?: string[] }).files ?? []));
@@ -27,7 +27,7 @@ function fakeTab(outcome: AnalyzeOutcome) {
     const script = channel === 'background-to-reader' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
     if (!injected.includes(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (method === 'ping') return ok({ url: 'https://news.example/story' });
-    if (method === 'analyze') return ok({ url: 'https://news.example/story', outcome });
+    if (method === 'read') return ok({ url: 'https://news.example/story', outcome });
     throw new Error(`unexpected ${method}`);
   });
   return injected;
@@ -54,7 +54,7 @@ beforeEach(() => {
 describe('around an analysis', () => {
   it('injects the reader, answers, then brings in the highlighter', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
+    const injected = fakeTab({ ok: true, article: sampleReadArticle() });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
     // The answer leaves first: the highlighter follows without holding it up.
     await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
@@ -69,16 +69,16 @@ describe('around an analysis', () => {
 
   it('runs the engine once for requests that arrive together (the popup and a side panel)', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeTab({ ok: true, article: sampleReadArticle() });
     const [fromPopup, fromPanel] = await Promise.all([analyzeFromPopup(tab.id!), analyzeFromPopup(tab.id!, true)]);
     expect(fromPopup).toEqual(fromPanel);
-    const analyzeCalls = vi.mocked(browser.tabs.sendMessage).mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'analyze');
+    const analyzeCalls = vi.mocked(browser.tabs.sendMessage).mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'read');
     expect(analyzeCalls).toHaveLength(1);
   });
 
   it('injects nothing into a page Precis may not read', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
-    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
+    const injected = fakeTab({ ok: true, article: sampleReadArticle() });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'restricted' } });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(injected).toEqual([]);
@@ -105,7 +105,7 @@ describe('a toolbar click (Chrome)', () => {
 
   /** How many times the page was asked for its analysis. */
   const analyses = () =>
-    vi.mocked(browser.tabs.sendMessage).mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'analyze').length;
+    vi.mocked(browser.tabs.sendMessage).mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'read').length;
 
   async function click(tab: { id?: number; windowId?: number }) {
     await fakeBrowser.action.onClicked.trigger(tab as never);
@@ -113,7 +113,7 @@ describe('a toolbar click (Chrome)', () => {
 
   it('starts reading the tab at the click, opens the popup, and hands the run to the popup', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    const injected = fakeTab({ ok: true, analysis: sampleAnalysis() });
+    const injected = fakeTab({ ok: true, article: sampleReadArticle() });
     const { calls } = fakeAction();
     await click(tab);
     await vi.waitFor(() => expect(calls).toEqual([`setPopup popup.html?tab=${tab.id}&toolbar`, 'openPopup', 'setPopup (none)']));
@@ -133,7 +133,7 @@ describe('a toolbar click (Chrome)', () => {
 
   it('reads the page once per click, however many of our pages ask while it runs', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeTab({ ok: true, article: sampleReadArticle() });
     fakeAction();
     await click(tab);
     const replies = await Promise.all([analyzeFromPopup(tab.id!), analyzeFromPopup(tab.id!), analyzeFromPopup(tab.id!)]);
@@ -144,7 +144,7 @@ describe('a toolbar click (Chrome)', () => {
 
   it('forgets what it read in a tab that loads a page or closes', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeTab({ ok: true, article: sampleReadArticle() });
     fakeAction();
     await click(tab);
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
@@ -163,7 +163,7 @@ describe('a toolbar click (Chrome)', () => {
 
   it('does not give an answer for another address than the tab now shows', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeTab({ ok: true, article: sampleReadArticle() });
     fakeAction();
     await click(tab);
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: true });
@@ -175,7 +175,7 @@ describe('a toolbar click (Chrome)', () => {
 
   it('opens the popup page in a window of its own when the browser cannot open the popup', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeTab({ ok: true, article: sampleReadArticle() });
     const { calls } = fakeAction(false);
     await click(tab);
     await vi.waitFor(() =>
@@ -190,7 +190,7 @@ describe('a toolbar click (Chrome)', () => {
 
   it('lets a forced request read the page again, and a page that moved on drop the click’s answer', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
-    fakeTab({ ok: true, analysis: sampleAnalysis() });
+    fakeTab({ ok: true, article: sampleReadArticle() });
     fakeAction();
     await click(tab);
     await vi.waitFor(() => expect(analyses()).toBe(1));

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
-import type { AnalyzeOutcome } from '../../types.ts';
+import { sampleReadArticle } from '../../../tests/support/sample-analysis.ts';
+import type { ReadOutcome } from '../../read-article.ts';
 import { ok } from '../wire/protocol.ts';
 import { GRANT_RETRY_MS, PAGE_SCRIPT_FILES } from './inject-page-scripts.ts';
 import { analyzeTab, revealInTab } from './tab-analysis.ts';
@@ -18,7 +18,7 @@ const SCRIPT_OF_CHANNEL: Record<string, string> = {
 
 /** A tab whose content scripts each appear once injected, and answer like the real ones. */
 function fakePage(
-  options: { outcome?: AnalyzeOutcome; pageUrl?: string; injectError?: string; injectFailures?: number; running?: string[] } = {},
+  options: { outcome?: ReadOutcome; pageUrl?: string; injectError?: string; injectFailures?: number; running?: string[] } = {},
 ) {
   const injected = new Set<string>(options.running);
   let failures = options.injectFailures ?? Infinity;
@@ -32,7 +32,7 @@ function fakePage(
     if (!injected.has(SCRIPT_OF_CHANNEL[channel] ?? '')) throw new Error('Could not establish connection. Receiving end does not exist.');
     const url = options.pageUrl ?? ARTICLE;
     if (method === 'ping') return ok({ url });
-    if (method === 'analyze') return ok({ url, outcome: options.outcome ?? { ok: true, analysis: sampleAnalysis() } });
+    if (method === 'read') return ok({ url, outcome: options.outcome ?? { ok: true, article: sampleReadArticle() } });
     if (method === 'revealQuote') return ok(payload);
     throw new Error(`unexpected ${method}`);
   });
@@ -59,7 +59,7 @@ describe('analyzeTab', () => {
 
     await analyzeTab(tabId, true);
     expect(page.executeScript).toHaveBeenCalledTimes(1);
-    const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'analyze');
+    const analyzeCalls = page.sendMessage.mock.calls.filter(([, message]) => (message as { method: string }).method === 'read');
     expect(analyzeCalls.map(([, message]) => (message as { payload: unknown }).payload)).toEqual([{ force: false }, { force: true }]);
     expect(analyzeCalls[0]![2]).toEqual({ frameId: 0 });
   });
@@ -156,7 +156,7 @@ describe('analyzeTab', () => {
 
   it('refuses an answer that is not an analysis', async () => {
     const tabId = await openTab(ARTICLE);
-    fakePage({ outcome: { ok: true, analysis: { title: 'forged' } } as unknown as AnalyzeOutcome });
+    fakePage({ outcome: { ok: true, article: { title: 'forged' } } as unknown as ReadOutcome });
     expect(await analyzeTab(tabId, false)).toMatchObject({ ok: false, error: { code: 'failed' } });
   });
 
@@ -175,9 +175,9 @@ describe('putting a script in the page', () => {
     const tabId = await openTab(url);
     const page = fakePage({ pageUrl: url });
     expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true });
-    expect(methods(page)).toEqual(['analyze']);
+    expect(methods(page)).toEqual(['read']);
     expect(await analyzeTab(tabId, true)).toMatchObject({ ok: true });
-    expect(methods(page)).toEqual(['analyze', 'ping', 'analyze']);
+    expect(methods(page)).toEqual(['read', 'ping', 'read']);
     expect(page.executeScript).toHaveBeenCalledTimes(1);
   });
 
@@ -190,7 +190,7 @@ describe('putting a script in the page', () => {
     vi.restoreAllMocks();
     const next = fakePage({ pageUrl: 'https://news.example/two' });
     expect(await analyzeTab(tabId, false)).toMatchObject({ ok: true });
-    expect(methods(next)).toEqual(['analyze']);
+    expect(methods(next)).toEqual(['read']);
     expect(next.executeScript).toHaveBeenCalledTimes(1);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The background's side of "summarize this tab": decide from the address whether the tab can be read, inject
- * the reader (the analysing content script) on demand, ask it for the analysis and check the page did not move
- * on meanwhile.
+ * the reader (the analysing content script) on demand, ask it to read the page, check the page did not move on
+ * meanwhile, and choose the claims of what it read.
  */
 import { browser } from 'wxt/browser';
 import { classifyPageUrl, describeInjectionError, type AccessContext } from '../../page-access.ts';
@@ -10,7 +10,9 @@ import { callReader, callHighlighter } from '../wire/messaging.ts';
 import { ensureHighlighter, ensureReader } from './inject-page-scripts.ts';
 import { withoutHash } from './analysis-cache.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
-import { isReaderAnalysis } from '../wire/shapes.ts';
+import { isReaderReading } from '../wire/shapes.ts';
+import { summarizeArticle } from '../../analyze-article.ts';
+import { failedToRead } from '../../read-article.ts';
 
 /** One reading of the tab by the engine; the background's analysis cache (analysis-cache.ts) decides when. */
 export async function analyzeTab(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
@@ -23,14 +25,21 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<Result<
   const ready = await ensureReader(tabId, before.value);
   if (!ready.ok) return ready;
 
-  const reply = await callReader(tabId, 'analyze', { force });
+  const reply = await callReader(tabId, 'read', { force });
   // A page that navigates away takes its content script along, which reaches us as no answer at all: the
   // address says which of the two happened.
   if (!reply.ok) return (await movedOn(tabId, before.value)) ?? reply;
-  if (!isReaderAnalysis(reply.value)) return fail('failed', 'The page answered with something that is not an analysis.');
+  if (!isReaderReading(reply.value)) return fail('failed', 'The page answered with something that is not an article.');
   const { url, outcome } = reply.value;
   if (!outcome.ok) return fail(outcome.reason, outcome.message);
-  return (await movedOn(tabId, url)) ?? ok({ tabId, analysis: outcome.analysis });
+  const moved = await movedOn(tabId, url);
+  if (moved) return moved;
+  try {
+    return ok({ tabId, analysis: summarizeArticle(outcome.article) });
+  } catch (error) {
+    const failed = failedToRead(error);
+    return fail(failed.reason, failed.message);
+  }
 }
 
 /**

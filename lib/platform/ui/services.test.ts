@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deliverMessage } from '../../../tests/support/runtime-messages.ts';
-import { sampleAnalysis } from '../../../tests/support/sample-analysis.ts';
+import { sampleAnalysis, sampleReadArticle } from '../../../tests/support/sample-analysis.ts';
 import { startBackground } from '../background/start-background.ts';
 import { PAGE_SCRIPT_FILES } from '../background/inject-page-scripts.ts';
 import { ok } from '../wire/protocol.ts';
@@ -28,7 +28,7 @@ function backgroundAndPage() {
     const script = channel === 'background-to-reader' ? PAGE_SCRIPT_FILES.reader : PAGE_SCRIPT_FILES.highlighter;
     if (!injected.has(script)) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (method === 'ping') return ok({ url: ARTICLE });
-    if (method === 'analyze') return ok({ url: ARTICLE, outcome: { ok: true, analysis: sampleAnalysis() } });
+    if (method === 'read') return ok({ url: ARTICLE, outcome: { ok: true, article: sampleReadArticle() } });
     throw new Error(`unexpected ${method}`);
   });
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (sent) => {
@@ -36,7 +36,7 @@ function backgroundAndPage() {
     return reply;
   });
   startBackground();
-  return { engineRuns: () => toPage.mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'analyze').length };
+  return { engineRuns: () => toPage.mock.calls.filter(([, sent]) => (sent as { method: string }).method === 'read').length };
 }
 
 beforeEach(() => {

@@ -137,7 +137,7 @@ describe('createDispatcher (content script → background)', () => {
 describe('createDispatcher (background → content script)', () => {
   const handlers: Handlers<BackgroundToReader> = {
     ping: () => ok({ url: 'https://news.example/story' }),
-    analyze: () => ok({ url: 'https://news.example/story', outcome: { ok: false, reason: 'not-an-article', message: 'No.' } }),
+    read: () => ok({ url: 'https://news.example/story', outcome: { ok: false, reason: 'not-an-article', message: 'No.' } }),
   };
   const dispatch = createDispatcher({
     channel: 'background-to-reader',
@@ -157,9 +157,9 @@ describe('createDispatcher (background → content script)', () => {
     expect(await dispatch(message.backgroundToReader('ping', null), { id: self.id, tab: { id: 3 } })).toMatchObject({ ok: false });
   });
 
-  it('refuses a ping that carries data and an analyze without its flag', async () => {
+  it('refuses a ping that carries data and a read without its flag', async () => {
     expect(await dispatch({ precis: 1, channel: 'background-to-reader', method: 'ping', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await dispatch({ precis: 1, channel: 'background-to-reader', method: 'analyze', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch({ precis: 1, channel: 'background-to-reader', method: 'read', payload: {} }, background)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });
 
@@ -174,7 +174,7 @@ describe('payload shapes (background → extension pages)', () => {
 
 describe('a channel and its method map', () => {
   it('cannot be built with another channel’s shapes or handlers (a type error, checked by typecheck)', () => {
-    const readerHandlers: Handlers<BackgroundToReader> = { ping: () => ok({ url: 'https://a.example/' }), analyze: () => fail('failed', 'no') };
+    const readerHandlers: Handlers<BackgroundToReader> = { ping: () => ok({ url: 'https://a.example/' }), read: () => fail('failed', 'no') };
     const wrongHandlers = () =>
       createDispatcher({
         channel: 'ui-to-background',

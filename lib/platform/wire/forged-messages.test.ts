@@ -116,7 +116,7 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
 
 const READER_EXAMPLES: Examples<BackgroundToReader> = {
   ping: null,
-  analyze: { force: true },
+  read: { force: true },
 };
 
 const HIGHLIGHTER_EXAMPLES: Examples<BackgroundToHighlighter> = {

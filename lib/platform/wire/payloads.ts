@@ -52,7 +52,7 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
 
 export const backgroundToReaderPayloads: PayloadShapes<BackgroundToReader> = {
   ping: isNull,
-  analyze: exactly({ force: isBoolean }),
+  read: exactly({ force: isBoolean }),
 };
 
 export const backgroundToHighlighterPayloads: PayloadShapes<BackgroundToHighlighter> = {

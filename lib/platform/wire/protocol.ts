@@ -9,7 +9,8 @@ import type { Highlight } from '../../highlights/record.ts';
 import type { PageProblemCode } from '../../page-access.ts';
 import type { SyncSettings } from '../../sync/settings.ts';
 import type { SyncStatus } from '../../sync/status.ts';
-import type { AnalyzeOutcome, Analysis, Claim, TextQuoteSelector } from '../../types.ts';
+import type { ReadOutcome } from '../../read-article.ts';
+import type { Analysis, Claim, TextQuoteSelector } from '../../types.ts';
 
 export type Result<T, E = ProtocolError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -90,13 +91,15 @@ export interface UiToBackground {
 }
 
 /**
- * Background → the reader, the content script that analyses a tab's top frame (entrypoints/precis.content). It
- * carries the engine and nothing else, so the first analysis of a page waits for as little code as possible.
+ * Background → the reader, the content script that reads a tab's top frame (entrypoints/precis.content). It
+ * carries the engine up to the claims and nothing else, so the first analysis of a page waits for as little code
+ * as possible: the claims need only the text it sends back, so the background chooses them.
  */
 export interface BackgroundToReader {
   /** Cheap liveness check, so a page that already has the script is not injected twice. */
   ping: Method<null, { url: string }>;
-  analyze: Method<{ force: boolean }, ReaderAnalysis>;
+  /** Read the page up to its claims, which the background then chooses (lib/analyze-article.ts). */
+  read: Method<{ force: boolean }, ReaderReading>;
 }
 
 /**
@@ -132,10 +135,10 @@ export interface PagePassage {
   selectors: Selector[];
 }
 
-/** The engine's outcome plus the address it ran on, to notice a page that navigated meanwhile. */
-export interface ReaderAnalysis {
+/** The page read up to its claims, plus the address it was read on, to notice a page that navigated meanwhile. */
+export interface ReaderReading {
   url: string;
-  outcome: AnalyzeOutcome;
+  outcome: ReadOutcome;
 }
 
 /** Either content script → background, always about the sender's own tab. */

@@ -5,8 +5,9 @@
 import type { Selector } from '../../anchoring/types.ts';
 import { parseHighlight, type Highlight } from '../../highlights/record.ts';
 import { parseSelectors } from '../../highlights/selectors-schema.ts';
-import type { Analysis, AnalyzeOutcome, Claim, FaqPair, NotAnalysedReason, SectionClaims, TextQuoteSelector } from '../../types.ts';
-import type { ReaderAnalysis, PagePassage, PagePlacement, PayloadOf } from './protocol.ts';
+import type { ReadArticle, ReadOutcome } from '../../read-article.ts';
+import type { Analysis, ArticleMeta, Claim, FaqPair, NotAnalysedReason, Section, SectionClaims, TextQuoteSelector } from '../../types.ts';
+import type { ReaderReading, PagePassage, PagePlacement, PayloadOf } from './protocol.ts';
 
 export type Shape<T> = (value: unknown) => value is T;
 
@@ -76,21 +77,16 @@ function isFaqPair(value: unknown): value is FaqPair {
   return isRecord(value) && isText(value.question) && isText(value.answer) && isText(value.source, 40);
 }
 
-/** The parts of an analysis the UI renders; the article text may be long, so it is only type-checked. */
-export function isAnalysis(value: unknown): value is Analysis {
+function isMeta(value: unknown): value is ArticleMeta {
+  return isRecord(value) && isText(value.title) && isNullableText(value.byline) && isNullableText(value.siteName);
+}
+
+/** What every analysis carries beside its claims; the article text may be long, so it is only type-checked. */
+function hasArticleParts(value: Record<string, unknown>): boolean {
   return (
-    isRecord(value) &&
-    value.version === 1 &&
     isText(value.url) &&
-    isRecord(value.meta) &&
-    isText(value.meta.title) &&
-    isNullableText(value.meta.byline) &&
-    isNullableText(value.meta.siteName) &&
+    isMeta(value.meta) &&
     typeof value.text === 'string' &&
-    isFiniteNumber(value.wordCount) &&
-    isFiniteNumber(value.readingMinutes) &&
-    isArrayOf(value.claims, isClaim) &&
-    isArrayOf(value.sections, isSectionClaims) &&
     isArrayOf(value.faq, isFaqPair) &&
     typeof value.forced === 'boolean' &&
     isRecord(value.timings) &&
@@ -98,11 +94,38 @@ export function isAnalysis(value: unknown): value is Analysis {
   );
 }
 
+/** The parts of an analysis the UI renders. */
+export function isAnalysis(value: unknown): value is Analysis {
+  return (
+    isRecord(value) &&
+    value.version === 1 &&
+    hasArticleParts(value) &&
+    isFiniteNumber(value.wordCount) &&
+    isFiniteNumber(value.readingMinutes) &&
+    isArrayOf(value.claims, isClaim) &&
+    isArrayOf(value.sections, isSectionClaims)
+  );
+}
+
+/** A section as the reader sends it: its paragraphs may be long, so they are only type-checked. */
+function isSection(value: unknown): value is Section {
+  return (
+    isRecord(value) &&
+    isText(value.heading) &&
+    isFiniteNumber(value.level) &&
+    isArrayOf(value.paragraphs, (paragraph): paragraph is string => typeof paragraph === 'string')
+  );
+}
+
+function isReadArticle(value: unknown): value is ReadArticle {
+  return isRecord(value) && hasArticleParts(value) && isArrayOf(value.sections, isSection);
+}
+
 const NOT_ANALYSED: ReadonlySet<NotAnalysedReason> = new Set(['not-an-article', 'empty', 'too-large', 'failed']);
 
-export function isAnalyzeOutcome(value: unknown): value is AnalyzeOutcome {
+function isReadOutcome(value: unknown): value is ReadOutcome {
   if (!isRecord(value)) return false;
-  if (value.ok === true) return isAnalysis(value.analysis);
+  if (value.ok === true) return isReadArticle(value.article);
   return (
     value.ok === false &&
     typeof value.reason === 'string' &&
@@ -111,8 +134,8 @@ export function isAnalyzeOutcome(value: unknown): value is AnalyzeOutcome {
   );
 }
 
-export function isReaderAnalysis(value: unknown): value is ReaderAnalysis {
-  return isRecord(value) && isText(value.url) && isAnalyzeOutcome(value.outcome);
+export function isReaderReading(value: unknown): value is ReaderReading {
+  return isRecord(value) && isText(value.url) && isReadOutcome(value.outcome);
 }
 
 /** A highlight record as storage would accept it (see parseHighlight: bounded, well-typed, a web address). */
