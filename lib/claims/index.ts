@@ -9,7 +9,7 @@ import { wordCount } from './features.ts';
 import { rankWithVectors } from './rank.ts';
 import { chooseClaims, defaultClaimCount } from './select.ts';
 import { quoteSelector } from './selector.ts';
-import { leansBack, opensWithPronoun } from './standalone.ts';
+import { openingLeansBack, readOpening, type Opening } from './standalone.ts';
 import { tokeniseAll, wordCountOf } from './tokens.ts';
 import { topicsForClaims } from './topics.ts';
 
@@ -41,11 +41,14 @@ export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[
   const sentences = candidates.map((c) => withoutMarkers(c.text));
   // Each sentence is tokenised once here; ranking, choosing and key phrases all read these tokens.
   const tokens = tokeniseAll(sentences);
+  // So is each sentence's opening: ranking costs a sentence that leans back, and choosing looks for one that does not.
+  const openings = sentences.map((sentence) => readOpening(sentence, input.lang));
   const { scores, vectors } = rankWithVectors(input.title, sentences, {
     sectionOf: candidates.map((c) => c.sectionIndex),
     headings: input.sections.map((s) => s.heading),
     tokens,
     lang: input.lang,
+    openings,
   });
 
   const ownCount = defaultClaimCount(candidates.length);
@@ -61,7 +64,7 @@ export function selectClaims(input: ClaimInput, opts: ClaimOptions = {}): Claim[
     Math.max(ownCount, cap),
     vectors,
   ).slice(0, cap);
-  const units = withSubjects(chosen, { candidates, sentences, scores, text: input.text, lang: input.lang });
+  const units = withSubjects(chosen, { candidates, sentences, openings, scores, text: input.text, lang: input.lang });
 
   const topics = topicsForClaims(
     units.map((unit) => ({ text: unit.shown, heading: input.sections[unit.sectionIndex]!.heading })),
@@ -115,12 +118,14 @@ function withSubjects(
     candidates: readonly Candidate[];
     /** Each candidate as ranked (without reference markers). */
     sentences: readonly string[];
+    /** How each of them opens. */
+    openings: readonly Opening[];
     scores: readonly number[];
     text: string;
     lang: string | null | undefined;
   },
 ): Unit[] {
-  const { candidates, sentences, scores, text, lang } = article;
+  const { candidates, sentences, openings, scores, text, lang } = article;
   const taken = new Set(chosen);
   const unit = (index: number): Unit => {
     const candidate = candidates[index]!;
@@ -133,8 +138,8 @@ function withSubjects(
       score: scores[index]!,
     };
   };
-  const leans = (index: number) => opensWithPronoun(sentences[index]!, lang);
-  const stands = (index: number) => scores[index]! > 0 && !leansBack(sentences[index]!, lang);
+  const leans = (index: number) => openings[index]!.pronoun;
+  const stands = (index: number) => scores[index]! > 0 && !openingLeansBack(openings[index]!);
   /** `first` and the sentence after it as one claim, when they share a paragraph and are short together. */
   const pair = (first: number): Unit | null => {
     const a = candidates[first]!;

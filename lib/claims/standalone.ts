@@ -60,6 +60,8 @@ const LEXICONS: Record<string, Lexicon> = {
   }),
 };
 
+const ANY_OPENER = new Set(Object.values(LEXICONS).flatMap((lexicon) => [...lexicon.openers]));
+
 // Words after "this"/"that" that name a time, not something said before: "This year, sales rose" stands alone.
 const TIME_WORDS = set('year week month morning afternoon evening night weekend summer spring autumn fall winter season time century decade');
 
@@ -78,11 +80,12 @@ export function leadingConnective(text: string, lang?: string | null): { from: n
   // Most sentences open with no connective at all: their first word says so without reading further.
   FIRST_WORD.lastIndex = from;
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
-  const lexicons = lexiconsFor(lang).filter((lexicon) => first !== undefined && lexicon.openers.has(first));
+  if (first === undefined || !ANY_OPENER.has(first)) return null;
+  const lexicons = lexiconsFor(lang).filter((lexicon) => lexicon.openers.has(first));
   if (lexicons.length === 0) return null;
   const body = text.slice(from);
-  const words = openingWords(body).map((word) => word.toLowerCase());
-  const ends = wordEnds(body, Math.min(5, words.length));
+  const words = firstWords(body, 5).map((word) => word.toLowerCase());
+  const ends = wordEnds(body, words.length);
   for (const lexicon of lexicons) {
     for (let n = ends.length; n >= 1; n--) {
       const key = n === 1 ? words[0]! : words.slice(0, n).join('_');
@@ -125,7 +128,7 @@ function wordEnds(text: string, count: number): number[] {
 
 /** Opens with a connective that points back but cannot go without breaking the sentence ("Zudem gibt es…"). */
 function opensWithConnective(text: string, lang?: string | null): boolean {
-  const words = openingWords(text.replace(/^["“„«‘]/u, '')).map((word) => word.toLowerCase());
+  const words = firstWords(text.replace(/^["“„«‘]/u, ''), 2).map((word) => word.toLowerCase());
   if ((words[0] === 'instead' && words[1] === 'of') || OPEN_ALONE.has(words[0] ?? '')) return false;
   return lexiconsFor(lang).some((lexicon) => lexicon.joiners.has(words[0] ?? '') || lexicon.adverbs.has(words[0] ?? ''));
 }
@@ -133,9 +136,15 @@ function opensWithConnective(text: string, lang?: string | null): boolean {
 // Without a comma these open sentences of their own as often as not: "Still images…", "Now the law says…".
 const OPEN_ALONE = set('still then now again here finally though otherwise also');
 
-/** The first few words, letters only ("That’s" gives "That" and "s"). */
-function openingWords(text: string): string[] {
-  return text.slice(0, 80).match(/\p{L}+/gu) ?? [];
+const LETTERS = /\p{L}+/gu;
+
+/** Up to `count` words among the first 80 characters, letters only ("That’s" gives "That" and "s"). */
+function firstWords(text: string, count: number): string[] {
+  const opening = text.length > 80 ? text.slice(0, 80) : text;
+  const words: string[] = [];
+  LETTERS.lastIndex = 0;
+  for (let match; words.length < count && (match = LETTERS.exec(opening)); ) words.push(match[0]);
+  return words;
 }
 
 /**
@@ -145,17 +154,18 @@ function openingWords(text: string): string[] {
  */
 export function opensWithPronoun(text: string, lang?: string | null, cut = leadingConnective(text, lang)): boolean {
   const rest = cut ? text.slice(cut.to) : text;
-  const words = openingWords(rest);
+  const words = firstWords(rest, 3);
   const lexicons = lexiconsFor(lang);
   const candidates: [string, string][] = [[words[0] ?? '', words[1] ?? '']];
   // A short opening phrase names nothing the pronoun could stand for ("In 2019, he won"); a longer one, or one
   // with a name in it ("Zimbabwe President Robert Mugabe, his wife…"), may.
-  const afterPhrase = /^(\S+(?:\s+[^\s,]+){0,3}),\s*(\p{L}+)\s+(\p{L}+)?/u.exec(rest);
+  const afterPhrase = rest.includes(',') ? AFTER_OPENING_PHRASE.exec(rest) : null;
   if (afterPhrase && !/\s\p{Lu}/u.test(afterPhrase[1]!)) candidates.push([afterPhrase[2]!, afterPhrase[3] ?? '']);
   const opener = (words[0] ?? '').toLowerCase();
   // "When it comes to…" is an idiom, not a pronoun that stands for something.
-  const idiom = /^\p{L}+ it comes to\b/iu.test(rest);
-  if (!idiom && lexicons.some((lexicon) => lexicon.subordinators.has(opener))) candidates.push([words[1] ?? '', words[2] ?? '']);
+  if (lexicons.some((lexicon) => lexicon.subordinators.has(opener)) && !/^\p{L}+ it comes to\b/iu.test(rest)) {
+    candidates.push([words[1] ?? '', words[2] ?? '']);
+  }
   return candidates.some(([word, next]) => {
     const lower = word.toLowerCase();
     if (!lexicons.some((lexicon) => lexicon.pronouns.has(lower))) return false;
@@ -163,19 +173,52 @@ export function opensWithPronoun(text: string, lang?: string | null, cut = leadi
   });
 }
 
+const AFTER_OPENING_PHRASE = /^(\S+(?:\s+[^\s,]+){0,3}),\s*(\p{L}+)\s+(\p{L}+)?/u;
+
+/** How a sentence opens, read once: ranking and choosing both ask. */
+export interface Opening {
+  /** Its subject is a pronoun or demonstrative named before. */
+  pronoun: boolean;
+  /** It opens with a connective the shown text drops ("But", "Instead,"). */
+  connective: boolean;
+  /** It opens with a connective the shown text must keep ("Zudem gibt es…"). */
+  keptConnective: boolean;
+  /** It is part of a quotation that runs on over the sentences around it. */
+  quotePart: boolean;
+}
+
+export function readOpening(text: string, lang?: string | null): Opening {
+  const cut = leadingConnective(text, lang);
+  return {
+    pronoun: opensWithPronoun(text, lang, cut),
+    connective: cut !== null,
+    keptConnective: opensWithConnective(text, lang),
+    // News style opens each quoted paragraph and closes only the last.
+    quotePart: quoteDepth(text, lang) !== 0,
+  };
+}
+
 /** The sentence points back to the one before: a pronoun subject or a connective. */
 export function leansBack(text: string, lang?: string | null): boolean {
   return opensWithPronoun(text, lang) || opensWithConnective(text, lang);
 }
 
+/** `leansBack`, from a sentence's opening read before. */
+export function openingLeansBack(opening: Opening): boolean {
+  return opening.pronoun || opening.keptConnective;
+}
+
 /** How far the sentence depends on the one before, as a ranking factor: 1 stands alone, lower leans back. */
 export function standaloneFactor(text: string, lang?: string | null): number {
-  // Part of a quotation that runs on (news style opens each quoted paragraph and closes only the last).
-  const quotePart = quoteDepth(text, lang) !== 0 ? QUOTE_PART_FACTOR : 1;
-  const cut = leadingConnective(text, lang);
-  if (opensWithPronoun(text, lang, cut)) return PRONOUN_FACTOR * quotePart;
-  if (cut) return CONNECTIVE_FACTOR * quotePart;
-  return (opensWithConnective(text, lang) ? KEPT_CONNECTIVE_FACTOR : 1) * quotePart;
+  return openingFactor(readOpening(text, lang));
+}
+
+/** `standaloneFactor`, from a sentence's opening read before. */
+export function openingFactor(opening: Opening): number {
+  const quotePart = opening.quotePart ? QUOTE_PART_FACTOR : 1;
+  if (opening.pronoun) return PRONOUN_FACTOR * quotePart;
+  if (opening.connective) return CONNECTIVE_FACTOR * quotePart;
+  return (opening.keptConnective ? KEPT_CONNECTIVE_FACTOR : 1) * quotePart;
 }
 
 /**
@@ -214,6 +257,8 @@ const BIBLIOGRAPHY = /\bISBN[\s:-]*(?:97[89])?[\d-]{9,}|\bdoi:|\bRetrieved (?:on
  * sentence that leaves one open (> 0) runs on into the next; one that closes a quotation it never opened is < 0.
  */
 export function quoteDepth(text: string, lang?: string | null): number {
+  // Most sentences quote nothing: one native scan says so.
+  if (!ANY_QUOTE.test(text)) return 0;
   const german = (lang ?? '').toLowerCase().startsWith('de');
   let depth = 0;
   let low = false;
@@ -232,6 +277,8 @@ export function quoteDepth(text: string, lang?: string | null): number {
   }
   return depth;
 }
+
+const ANY_QUOTE = /["„«»“”]/;
 
 function count(text: string, char: string): number {
   let n = 0;
