@@ -65,9 +65,24 @@ export class WebDavServer {
   static async start(): Promise<WebDavServer> {
     if (webdavMissing) throw new Error(webdavMissing);
     const dir = mkdtempSync(join(tmpdir(), 'precis-webdav-'));
-    const server = new WebDavServer(dir, await freePort());
-    mkdirSync(server.root, { recursive: true });
-    const made = spawnSync(HTPASSWD, ['-bc', join(dir, 'passwd'), server.username, server.password], { encoding: 'utf8' });
+    // A free port can be taken by another process between asking and binding (tests run side by side): Apache
+    // then exits at start, and another port is tried.
+    for (let attempt = 1; ; attempt++) {
+      const server = new WebDavServer(dir, await freePort());
+      server.configure();
+      try {
+        await server.launch();
+        return server;
+      } catch (error) {
+        if (attempt >= 3 || !/Address already in use|could not bind/i.test(String(error))) throw error;
+      }
+    }
+  }
+
+  private configure(): void {
+    const dir = this.dir;
+    mkdirSync(this.root, { recursive: true });
+    const made = spawnSync(HTPASSWD, ['-bc', join(dir, 'passwd'), this.username, this.password], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`htpasswd failed: ${made.stderr}`);
     const modules = ['mpm_event', 'authz_core', 'authn_core', 'authn_file', 'authz_user', 'auth_basic', 'dav', 'dav_fs', 'alias'];
     writeFileSync(
@@ -75,7 +90,7 @@ export class WebDavServer {
       [
         'ServerRoot /usr/lib/apache2',
         'ServerName 127.0.0.1',
-        `Listen 127.0.0.1:${server.port}`,
+        `Listen 127.0.0.1:${this.port}`,
         `PidFile ${dir}/httpd.pid`,
         `ErrorLog ${dir}/error.log`,
         'LogLevel warn',
@@ -98,10 +113,8 @@ export class WebDavServer {
       ].join('\n'),
     );
     // Apache started as root serves as an unprivileged user, which must be able to write the folder.
-    for (const path of [dir, join(dir, 'root'), server.root]) chmodSync(path, 0o777);
+    for (const path of [dir, join(dir, 'root'), this.root]) chmodSync(path, 0o777);
     chmodSync(join(dir, 'passwd'), 0o644);
-    await server.launch();
-    return server;
   }
 
   private async launch(): Promise<void> {
@@ -117,7 +130,8 @@ export class WebDavServer {
         try {
           const reply = await fetch(this.url, { method: 'OPTIONS', signal: AbortSignal.timeout(1000) });
           await reply.arrayBuffer();
-          return true;
+          // Only this server names its realm so (or says DAV): whatever else answers on the port is another's.
+          return reply.headers.has('dav') || (reply.headers.get('www-authenticate') ?? '').includes('precis test');
         } catch {
           return false;
         }
