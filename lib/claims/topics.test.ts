@@ -50,3 +50,72 @@ describe('countPhrases', () => {
     expect(counts.get('rate cut')).toBeUndefined();
   });
 });
+
+/** The chips of each sentence of `article`, read as one article. */
+function chipsOf(article: string[], lang?: string): string[][] {
+  return topicsForClaims(
+    article.map((text) => ({ text, heading: '' })),
+    tokeniseAll(article),
+    3,
+    lang,
+  );
+}
+
+describe('chips are things', () => {
+  it('never end on a modal or a verb after its subject', () => {
+    const article = [
+      'The HTML test file must be served over HTTP for the adapter to be loaded.',
+      'Open source models attract more users and contributors, which in turn help the models grow.',
+      'Some analysts believe the sharp fall in crude prices may harden the cartel’s attitude.',
+      'Under sufficiently extreme conditions, quarks may become deconfined and exist as free particles.',
+      'As the report states: "The birth lottery matters more in the U.S. than in most countries."',
+      'Analysts say improving India’s infrastructure will boost foreign investment.',
+    ];
+    const chips = chipsOf(article).flat();
+    expect(chips).toContain('India’s infrastructure');
+    expect(chips).toContain('extreme conditions');
+    for (const bad of ['test file must', 'models grow', 'analysts believe', 'quarks may', 'report states', 'improving India’s infrastructure'])
+      expect(chips).not.toContain(bad);
+  });
+
+  it('are no bare adjectives, grades or quantities', () => {
+    const article = [
+      'Liang said that students can be a better fit for high-investment, low-profit research.',
+      'Students who join a lab for high-investment work are few.',
+      'DeepSeek has also made significant progress on Multi-head Latent Attention, two technical designs.',
+      'Growth slowed over the past six months, the Bank said.',
+      'Prices rose 3% in the year to January, and the year before.',
+      'The chancellor was given a £2.1bn boost to his golden economic rule.',
+    ];
+    const chips = chipsOf(article).flat();
+    expect(chips).toContain('low-profit research');
+    expect(chips).toContain('Multi-head Latent Attention');
+    for (const bad of ['better fit', 'high-investment', 'significant progress', 'six months', 'year', '2.1bn boost'])
+      expect(chips).not.toContain(bad);
+  });
+
+  it('keep the last dot of initials', () => {
+    const chips = chipsOf(['Growth in the U.S. slowed.', 'The U.S. economy grew.', 'Firms in the U.S. hired.']).flat();
+    expect(chips).toContain('U.S.');
+  });
+
+  it('do not cut a name or a figure, nor keep an elided article', () => {
+    const article = [
+      'He told BBC Radio 4’s Today programme that the plan would work.',
+      'The 60,000-seater Emirates Stadium opens next year.',
+      'L’afflux d’aide humanitaire a saturé l’aéroport de Katmandou.',
+    ];
+    const chips = chipsOf(article, 'fr').flat();
+    expect(chips.some((chip) => /^\d|^000/.test(chip))).toBe(false);
+    expect(chips).toContain('afflux d’aide humanitaire');
+    expect(chips.some((chip) => /^[ld]’/i.test(chip))).toBe(false);
+  });
+
+  it('leave out verbs by their ending where the page says its language', () => {
+    const article = ['El politólogo Samuel Huntington definía una sociedad pretoriana y el jurista Carlos Nino llamó a la Argentina.'];
+    const chips = chipsOf(article, 'es').flat();
+    expect(chips).toContain('sociedad pretoriana');
+    expect(chips).not.toContain('Samuel Huntington definía');
+    expect(chips).not.toContain('Carlos Nino llamó');
+  });
+});

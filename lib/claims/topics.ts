@@ -29,6 +29,28 @@ interface Phrase {
 }
 
 const MAX_WORDS = 3;
+/**
+ * Lowercase verb endings that few nouns share, by page language: French imperfect and conditional ("publiait",
+ * not "portrait"), Spanish and Portuguese past tenses ("llamó", "definía", "declarou").
+ */
+const VERB_ENDINGS: Record<string, RegExp> = {
+  fr: /(?:[^t]r?ait|aient)$/,
+  es: /(?:ó|aron|ieron|aba|aban|[^g]ía|ían|ará|erá|irá|ando|iendo)$/,
+  pt: /(?:ou|aram|eram|iram|ava|ando|endo|indo)$/,
+};
+// A page that does not say its language: only endings no English, French or German word has ("llamó").
+const ANY_LANGUAGE_VERB_ENDING = /(?:ó|ieron)$/;
+/**
+ * Adjectives that praise or grade without naming anything: with one of them a two-word phrase says little
+ * ("better fit", "significant progress") unless the article comes back to it.
+ */
+const EVALUATIVE = new Set(
+  `better best good great big bigger biggest significant considerable serious huge key clear close strong
+  interesting amazing bad honest little certain particular major important meilleur meilleure grand grande bon
+  bonne gros grosse gute guten großen große besser bessere wichtige gran mejor buen buena importante`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** A phrase the article mostly uses as part of a longer one (with the word beside it here) is no topic. */
 const MOSTLY_LONGER = 0.6;
 
@@ -54,11 +76,12 @@ export function topicsForClaims(
   const verbs = verbStems(article);
   // German writes every noun with a capital: a lowercase word never ends a noun phrase there.
   const german = /^de\b/i.test(lang ?? '');
+  const verbEnding = VERB_ENDINGS[(lang ?? '').slice(0, 2).toLowerCase()] ?? ANY_LANGUAGE_VERB_ENDING;
   const phrases = claims.map((claim) =>
     candidatePhrases(claim.text, (word) => {
       if (word.upper) return;
       const id = article.stemIndex.get(word.stem);
-      if (id !== undefined && verbs[id]) word.verb = true;
+      if ((id !== undefined && verbs[id]) || verbEnding?.test(word.word)) word.verb = true;
       if (german) word.head = false;
     }),
   );
@@ -215,6 +238,7 @@ function bestTopics(
 function phraseScore(phrase: Phrase, count: number, sentences: number, headingKeys: Set<string>): number {
   // A single word has to recur to be a topic; a longer phrase is specific enough to stand once.
   if (phrase.words === 1 && count < 3) return 0;
+  if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.word.toLowerCase())) return 0;
   let score = Math.sqrt(count) * (phrase.words === 1 ? 0.4 : 1 + 0.3 * (phrase.words - 2));
   if (phrase.words === 1 && count / Math.max(1, sentences) > 0.3) score *= 0.3;
   if (headingKeys.has(phrase.key)) score *= 2;
@@ -287,7 +311,7 @@ function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phra
         length: n,
         text,
         words: parts,
-        start: first.start,
+        start: first.phraseStart,
         end: last.phraseEnd,
       });
     }
@@ -307,6 +331,10 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
   const next = tokens[to]?.spaceBefore ? tokens[to] : undefined;
   const before = first.spaceBefore ? tokens[from - 1] : undefined;
   const lone = to - from === 1;
+  // The rest of a figure: "000-seater" of "60,000-seater".
+  if (!first.spaceBefore && from > 0 && startsWithFigure(first.word) && startsWithFigure(tokens[from - 1]!.word)) return true;
+  // A figure that goes on with the name before it: "4's Today programme" of "Radio 4's Today programme".
+  if (before?.upper && before.content && startsWithFigure(first.word)) return true;
   // Inside a longer name: "Kaurinui" of "Te Kaurinui", "Xbox" of "Xbox One", "Miranda" of "Luis de Miranda".
   // A capital opening the sentence ("The Bank of England…") joins no name unless it is a content word.
   const nameBefore = before?.upper && (before.content || from > 1);
@@ -331,6 +359,11 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
 // Between two parts of one name: "Luis de Miranda", "Index of Economic Freedom".
 const PARTICLES = new Set(['of', 'de', 'van', 'von', 'da', 'di', 'del', 'du', 'le', 'la', 'ter', 'bin', 'al']);
 const JOINERS_AFTER = new Set(['of', 'de', 'des', 'du', 'von', 'del', 'di', 'd']);
+
+function startsWithFigure(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : /^\p{N}/u.test(word);
+}
 
 /** An acronym or a word with a capital past its first letter. */
 function isNameLike(word: string): boolean {
