@@ -102,6 +102,8 @@ function markVerbsByPlace(words: PhraseWord[], text: string): void {
       // "-ing" with an adverb before it or a name as its object: "not using AI", "improving India’s infrastructure".
       (gerund && (BEFORE_GERUND.has(before) || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
       (third && (RELATIVES.has(before) || objectNext || /^\p{N}/u.test(next))) ||
+      // After an adverb, a word with an object is a verb: "developers actually test their code".
+      (before.endsWith('ly') && !words[b]!.content && AFTER_VERB.has(next)) ||
       // A plural subject and its verb: "Companies fail to", "analysts believe the", "help the models grow."
       (!third && word.content && before !== '' && words[b]!.content && isPluralSubject(before) && (objectNext || !after)) ||
       OBJECTS.has(next) ||
@@ -209,7 +211,13 @@ const NOT_AN_EDGE = new Set(
   except regarding concerning least last first next million billion trillion thousand hundred percent cent dozen
   later little ever similar old nun auch bereits noch schon nur sehr mehr immer wieder jetzt hier
   worth ago earlier anywhere everywhere somewhere nowhere sometime sometimes right well though none already anyway perhaps maybe soon yet whose whatever
-  jahr jahre jahren monat monate monaten woche wochen stunde stunden`
+  jahr jahre jahren monat monate monaten woche wochen stunde stunden
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+  october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin
+  juillet août septembre octobre novembre décembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar
+  februar märz juni juli oktober dezember lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
+  abril mayo junio julio agosto septiembre octubre noviembre diciembre week-end dernier dernière prochain prochaine
+  ci-dessus ci-dessous`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -236,7 +244,7 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 const QUANTITY_WORDS = new Set(
   `three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
   dozens hundreds thousands millions billions year years month months week weeks decade decades hour hours minute
-  minutes deux trois quatre cinq sept huit neuf dix vingt trente cent mille ans année années mois semaine semaines
+  minutes morning afternoon evening night weekend today yesterday tomorrow tonight deux trois quatre cinq sept huit neuf dix vingt trente cent mille ans année années mois semaine semaines
   heure heures zwei drei vier fünf sechs sieben acht neun zehn zwanzig hundert tausend dos tres cuatro cinco seis
   siete ocho nueve diez veinte cien año años mes meses semana semanas hora horas`
     .split(/\s+/)
@@ -268,7 +276,7 @@ const ABLE_NOUNS = new Set('table cable variable vegetable constable timetable t
  * "Windows-based", "consumer-facing".
  */
 const HYPHENATED_ADJECTIVE =
-  /^(?:real|on|in|to|high|low|well|full|part|long|short|non|so|far|self|top|up|off|ever|hard)-|-(?:based|facing|driven|related|like|free|friendly|wide|sized|scale|term|made|owned|led|backed|born|old|level|end|date)$/;
+  /^(?:real|on|in|to|high|low|well|full|part|long|short|non|so|far|self|top|up|off|ever|hard|post)-|-(?:based|facing|driven|related|like|free|friendly|wide|sized|scale|term|made|owned|led|backed|born|old|level|end|date)$/;
 // Adjectives a phrase cannot end on, in the four languages the corpus reads most: "better", "easy", "disponible".
 const NOT_A_HEAD = new Set(
   `easy known unknown silent critical new good better best enough funny hungry public normal important foreign

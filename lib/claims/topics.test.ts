@@ -111,6 +111,26 @@ describe('chips are things', () => {
     expect(chips.some((chip) => /^[ld]’/i.test(chip))).toBe(false);
   });
 
+  it('are no day, month or time of day, and no name cut after its particle', () => {
+    const article = [
+      'Shares in the Bank fell on Wednesday and again on Friday night.',
+      'De Miranda evokes the notion of neon lighting in his introduction.',
+      'The book by Luis de Miranda is a history of neon lighting.',
+      'Neon lighting came to Paris in December.',
+    ];
+    const chips = chipsOf(article).flat();
+    expect(chips).toContain('Luis de Miranda');
+    for (const bad of ['Wednesday', 'Friday night', 'Friday', 'December', 'Miranda']) expect(chips).not.toContain(bad);
+  });
+
+  it('leave out a verb by its place: after an adverb with an object, after "que", a Spanish infinitive', () => {
+    expect(chipsOf(['Few frontend developers actually test their frontend code.']).flat()).not.toContain('test');
+    const spanish = ['Hay un mercado de bebidas que prometen beneficios como la salud intestinal.', 'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.'];
+    const chips = chipsOf(spanish, 'es').flat();
+    expect(chips).toContain('salud intestinal');
+    for (const bad of ['prometen beneficios', 'hacer dieta', 'tus hábitos alimenticios']) expect(chips).not.toContain(bad);
+  });
+
   it('leave out verbs by their ending where the page says its language', () => {
     const article = ['El politólogo Samuel Huntington definía una sociedad pretoriana y el jurista Carlos Nino llamó a la Argentina.'];
     const chips = chipsOf(article, 'es').flat();

@@ -38,6 +38,18 @@ const VERB_ENDINGS: Record<string, RegExp> = {
   es: /(?:ó|aron|ieron|aba|aban|[^g]ía|ían|ará|erá|irá|ando|iendo)$/,
   pt: /(?:ou|aram|eram|iram|ava|ando|endo|indo)$/,
 };
+/**
+ * Where a Spanish, Portuguese or French word is a verb by the word before it: after "que"/"qui" ("bebidas que
+ * prometen beneficios", "ceux qui mettraient"), and a Spanish "-ar/-er/-ir" infinitive after a preposition ("sin
+ * necesidad de hacer dieta").
+ */
+const VERB_PLACES: Record<string, (word: PhraseWord, before: PhraseWord | undefined) => boolean> = {
+  es: (word, before) =>
+    !!before && word.spaceBefore && (before.word === 'que' || (SPANISH_BEFORE_INFINITIVE.has(before.word) && /(?:ar|er|ir)$/.test(word.word))),
+  pt: (word, before) => !!before && word.spaceBefore && before.word === 'que',
+  fr: (word, before) => !!before && word.spaceBefore && before.word === 'qui',
+};
+const SPANISH_BEFORE_INFINITIVE = new Set(['de', 'para', 'sin', 'al', 'por']);
 // A page that does not say its language: only endings no English, French or German word has ("llamó").
 const ANY_LANGUAGE_VERB_ENDING = /(?:ó|ieron)$/;
 /**
@@ -76,12 +88,14 @@ export function topicsForClaims(
   const verbs = verbStems(article);
   // German writes every noun with a capital: a lowercase word never ends a noun phrase there.
   const german = /^de\b/i.test(lang ?? '');
-  const verbEnding = VERB_ENDINGS[(lang ?? '').slice(0, 2).toLowerCase()] ?? ANY_LANGUAGE_VERB_ENDING;
+  const language = (lang ?? '').slice(0, 2).toLowerCase();
+  const verbEnding = VERB_ENDINGS[language] ?? ANY_LANGUAGE_VERB_ENDING;
+  const verbByPlace = VERB_PLACES[language];
   const phrases = claims.map((claim) =>
-    candidatePhrases(claim.text, (word) => {
+    candidatePhrases(claim.text, (word, k, words) => {
       if (word.upper) return;
       const id = article.stemIndex.get(word.stem);
-      if ((id !== undefined && verbs[id]) || verbEnding?.test(word.word)) word.verb = true;
+      if ((id !== undefined && verbs[id]) || verbEnding?.test(word.word) || verbByPlace?.(word, words[k - 1])) word.verb = true;
       if (german) word.head = false;
     }),
   );
@@ -278,7 +292,7 @@ function verbStems(article: ArticleTokens): Uint8Array {
 }
 
 /** All 1–3-word runs within one clause whose first and last words are content words. */
-function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phrase[] {
+function candidatePhrases(text: string, mark?: (word: PhraseWord, index: number, words: readonly PhraseWord[]) => void): Phrase[] {
   const tokens = phraseWords(text);
   if (mark) tokens.forEach(mark);
   const out: Phrase[] = [];
@@ -339,6 +353,8 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
   // A capital opening the sentence ("The Bank of England…") joins no name unless it is a content word.
   const nameBefore = before?.upper && (before.content || from > 1);
   if (before && first.upper && (nameBefore || (PARTICLES.has(before.word) && tokens[from - 2]?.upper))) return true;
+  // A particle opening the sentence opens the name too: "Miranda" of "De Miranda evokes…".
+  if (from === 1 && before?.upper && first.upper && PARTICLES.has(before.word.toLowerCase())) return true;
   // "in order to": a lone word of an idiom.
   if (lone && before?.word === 'in' && next?.word === 'to') return true;
   // A single word after a figure is a quantity: "days" of "30 days", "ans" of "vingt ans".
