@@ -73,7 +73,20 @@ export function phraseWords(text: string): PhraseWord[] {
     });
   });
   markVerbsByPlace(out, text);
+  markOpeningAdverb(out);
   return out;
+}
+
+/**
+ * A sentence's first word is capitalised anyway: an "-ly" word there before a lowercase word is an adverb ("Simply
+ * pull the moss"), not a name ("Italy", "Emily Dickinson" go on with a capital or a possessive).
+ */
+function markOpeningAdverb(words: PhraseWord[]): void {
+  const first = words[0];
+  const next = words[1];
+  if (!first?.upper || !first.word.endsWith('ly') || !next?.spaceBefore || next.upper || !next.content) return;
+  first.content = false;
+  first.inner = false;
 }
 
 /**

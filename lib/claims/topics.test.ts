@@ -125,6 +125,9 @@ describe('chips are things', () => {
 
   it('leave out a verb by its place: after an adverb with an object, after "que", a Spanish infinitive', () => {
     expect(chipsOf(['Few frontend developers actually test their frontend code.']).flat()).not.toContain('test');
+    const moss = chipsOf(['Simply pull moss over the foam oasis.', 'Moss hides the foam oasis.', 'Moss grows on the foam oasis.']).flat();
+    expect(moss).toContain('foam oasis');
+    expect(moss).not.toContain('Simply pull');
     const spanish = ['Hay un mercado de bebidas que prometen beneficios como la salud intestinal.', 'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.'];
     const chips = chipsOf(spanish, 'es').flat();
     expect(chips).toContain('salud intestinal');
