@@ -61,84 +61,95 @@ function chipsOf(article: string[], lang?: string): string[][] {
   );
 }
 
-describe('chips are things', () => {
-  it('never end on a modal or a verb after its subject', () => {
-    const article = [
+interface ChipCase {
+  article: string[];
+  lang?: string;
+  /** Chips the article gives. */
+  good: string[];
+  /** Chips it must not give. */
+  bad: string[];
+}
+
+const CHIP_CASES: Record<string, ChipCase> = {
+  'never end on a modal or a verb after its subject': {
+    article: [
       'The HTML test file must be served over HTTP for the adapter to be loaded.',
       'Open source models attract more users and contributors, which in turn help the models grow.',
       'Some analysts believe the sharp fall in crude prices may harden the cartel’s attitude.',
       'Under sufficiently extreme conditions, quarks may become deconfined and exist as free particles.',
       'As the report states: "The birth lottery matters more in the U.S. than in most countries."',
       'Analysts say improving India’s infrastructure will boost foreign investment.',
-    ];
-    const chips = chipsOf(article).flat();
-    expect(chips).toContain('India’s infrastructure');
-    expect(chips).toContain('extreme conditions');
-    for (const bad of ['test file must', 'models grow', 'analysts believe', 'quarks may', 'report states', 'improving India’s infrastructure'])
-      expect(chips).not.toContain(bad);
-  });
-
-  it('are no bare adjectives, grades or quantities', () => {
-    const article = [
+    ],
+    good: ['India’s infrastructure', 'extreme conditions'],
+    bad: ['test file must', 'models grow', 'analysts believe', 'quarks may', 'report states', 'improving India’s infrastructure'],
+  },
+  'are no bare adjectives, grades or quantities': {
+    article: [
       'Liang said that students can be a better fit for high-investment, low-profit research.',
       'Students who join a lab for high-investment work are few.',
       'DeepSeek has also made significant progress on Multi-head Latent Attention, two technical designs.',
       'Growth slowed over the past six months, the Bank said.',
       'Prices rose 3% in the year to January, and the year before.',
       'The chancellor was given a £2.1bn boost to his golden economic rule.',
-    ];
-    const chips = chipsOf(article).flat();
-    expect(chips).toContain('low-profit research');
-    expect(chips).toContain('Multi-head Latent Attention');
-    for (const bad of ['better fit', 'high-investment', 'significant progress', 'six months', 'year', '2.1bn boost'])
-      expect(chips).not.toContain(bad);
-  });
-
-  it('keep the last dot of initials', () => {
-    const chips = chipsOf(['Growth in the U.S. slowed.', 'The U.S. economy grew.', 'Firms in the U.S. hired.']).flat();
-    expect(chips).toContain('U.S.');
-  });
-
-  it('do not cut a name or a figure, nor keep an elided article', () => {
-    const article = [
+    ],
+    good: ['low-profit research', 'Multi-head Latent Attention'],
+    bad: ['better fit', 'high-investment', 'significant progress', 'six months', 'year', '2.1bn boost'],
+  },
+  'keep the last dot of initials': {
+    article: ['Growth in the U.S. slowed.', 'The U.S. economy grew.', 'Firms in the U.S. hired.'],
+    good: ['U.S.'],
+    bad: ['U.S'],
+  },
+  'do not cut a name or a figure, nor keep an elided article': {
+    article: [
       'He told BBC Radio 4’s Today programme that the plan would work.',
       'The 60,000-seater Emirates Stadium opens next year.',
       'L’afflux d’aide humanitaire a saturé l’aéroport de Katmandou.',
-    ];
-    const chips = chipsOf(article, 'fr').flat();
-    expect(chips.some((chip) => /^\d|^000/.test(chip))).toBe(false);
-    expect(chips).toContain('afflux d’aide humanitaire');
-    expect(chips.some((chip) => /^[ld]’/i.test(chip))).toBe(false);
-  });
-
-  it('are no day, month or time of day, and no name cut after its particle', () => {
-    const article = [
+    ],
+    lang: 'fr',
+    good: ['afflux d’aide humanitaire'],
+    bad: ['4’s Today programme', '000-seater Emirates Stadium', 'L’afflux d’aide humanitaire'],
+  },
+  'are no day, month or time of day, and no name cut after its particle': {
+    article: [
       'Shares in the Bank fell on Wednesday and again on Friday night.',
       'De Miranda evokes the notion of neon lighting in his introduction.',
       'The book by Luis de Miranda is a history of neon lighting.',
       'Neon lighting came to Paris in December.',
-    ];
-    const chips = chipsOf(article).flat();
-    expect(chips).toContain('Luis de Miranda');
-    for (const bad of ['Wednesday', 'Friday night', 'Friday', 'December', 'Miranda']) expect(chips).not.toContain(bad);
-  });
+    ],
+    good: ['Luis de Miranda'],
+    bad: ['Wednesday', 'Friday night', 'Friday', 'December', 'Miranda'],
+  },
+  'leave out an English verb by its place: after an adverb with an object, an adverb opening the sentence': {
+    article: [
+      'Few frontend developers actually test their frontend code.',
+      'Most teams actually test their apps.',
+      'Good writers actually test their ideas.',
+      'Simply pull the moss over the foam oasis.',
+      'Moss hides the foam oasis.',
+      'Moss grows on the foam oasis.',
+    ],
+    good: ['foam oasis'],
+    bad: ['test', 'Simply pull'],
+  },
+  'leave out a Spanish verb after "que" and an infinitive after a preposition': {
+    article: ['Hay un mercado de bebidas que prometen beneficios como la salud intestinal.', 'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.'],
+    lang: 'es',
+    good: ['salud intestinal'],
+    bad: ['prometen beneficios', 'hacer dieta', 'tus hábitos alimenticios'],
+  },
+  'leave out verbs by their ending where the page says its language': {
+    article: ['El politólogo Samuel Huntington definía una sociedad pretoriana y el jurista Carlos Nino llamó a la Argentina.'],
+    lang: 'es',
+    good: ['sociedad pretoriana'],
+    bad: ['Samuel Huntington definía', 'Carlos Nino llamó'],
+  },
+};
 
-  it('leave out a verb by its place: after an adverb with an object, after "que", a Spanish infinitive', () => {
-    expect(chipsOf(['Few frontend developers actually test their frontend code.']).flat()).not.toContain('test');
-    const moss = chipsOf(['Simply pull moss over the foam oasis.', 'Moss hides the foam oasis.', 'Moss grows on the foam oasis.']).flat();
-    expect(moss).toContain('foam oasis');
-    expect(moss).not.toContain('Simply pull');
-    const spanish = ['Hay un mercado de bebidas que prometen beneficios como la salud intestinal.', 'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.'];
-    const chips = chipsOf(spanish, 'es').flat();
-    expect(chips).toContain('salud intestinal');
-    for (const bad of ['prometen beneficios', 'hacer dieta', 'tus hábitos alimenticios']) expect(chips).not.toContain(bad);
-  });
-
-  it('leave out verbs by their ending where the page says its language', () => {
-    const article = ['El politólogo Samuel Huntington definía una sociedad pretoriana y el jurista Carlos Nino llamó a la Argentina.'];
-    const chips = chipsOf(article, 'es').flat();
-    expect(chips).toContain('sociedad pretoriana');
-    expect(chips).not.toContain('Samuel Huntington definía');
-    expect(chips).not.toContain('Carlos Nino llamó');
+describe('chips are things', () => {
+  it.each(Object.entries(CHIP_CASES))('%s', (_, { article, lang, good, bad }) => {
+    const chips = chipsOf(article, lang).flat();
+    expect(chips).toEqual(expect.arrayContaining(good));
+    for (const chip of bad) expect(chips).not.toContain(chip);
   });
 });
