@@ -84,10 +84,15 @@ export function phraseWords(text: string): PhraseWord[] {
 function markOpeningAdverb(words: PhraseWord[]): void {
   const first = words[0];
   const next = words[1];
-  if (!first?.upper || !first.word.endsWith('ly') || !next?.spaceBefore || next.upper || !next.content) return;
+  if (!first?.upper || !next?.spaceBefore || next.upper || !next.content) return;
+  // So is a participle opening the sentence: "Using floral pins, …", "Following claims that…".
+  if (OPENING_PARTICIPLES.has(first.word)) first.verb = true;
+  if (!first.word.endsWith('ly')) return;
   first.content = false;
   first.inner = false;
 }
+
+const OPENING_PARTICIPLES = new Set('Using Following Including Having Being Making Taking Getting Adding Giving Keeping'.split(' '));
 
 /**
  * Words placed as verbs are: after "to", a modal, a subject pronoun or a form of "be" ("-ing"), an adverb between
@@ -188,7 +193,7 @@ const VERBS_NOT_NOUNS = new Set(
   consider considers explain explains decide decides develop develops improve improves reduce reduces create creates
   receive receives achieve achieves avoid avoids attract attracts accept accepts wreck wrecks meant clung fail warn
   warns announce announces admit admits deny denies reveal reveals describe describes remain gone overtook flew flown
-  fallen risen grown stolen begun
+  fallen risen grown stolen begun seen
   dio dice dicen cree creen hace hacen`
     .split(/\s+/)
     .filter(Boolean),
@@ -223,7 +228,7 @@ const NOT_AN_EDGE = new Set(
   outside near behind beside besides along alongside around past unlike since versus whereas whilst although unless
   except regarding concerning least last first next million billion trillion thousand hundred percent cent dozen
   later little ever similar old nun auch bereits noch schon nur sehr mehr immer wieder jetzt hier
-  worth ago earlier anywhere everywhere somewhere nowhere sometime sometimes right well though none already anyway perhaps maybe soon yet whose whatever
+  beneath underneath atop worth ago earlier anywhere everywhere somewhere nowhere sometime sometimes right well though none already anyway perhaps maybe soon yet whose whatever
   jahr jahre jahren monat monate monaten woche wochen stunde stunden
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
   october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin
@@ -294,7 +299,7 @@ const HYPHENATED_ADJECTIVE =
 const NOT_A_HEAD = new Set(
   `easy known unknown silent critical new good better best enough funny hungry public normal important foreign
   available relative safe secure false true smaller larger bigger faster slower higher lower greater possible likely
-  unlikely ready sure bad worse worst clear obvious different simple difficult significant online offline overseas
+  unlikely ready sure bad worse worst clear second third fourth fifth sixth seventh eighth ninth tenth obvious different simple difficult significant online offline overseas
   nouveau nouvelle nouveaux nouvelles grand grande grands grandes petit petite bon bonne meilleur meilleure
   importante disponible nuevo nueva nuevos nuevas gran mejor mejores importantes posible`
     .split(/\s+/)

@@ -316,8 +316,9 @@ function candidatePhrases(text: string, mark?: (word: PhraseWord, index: number,
       if (hasVerb) continue;
       if (!first.content) continue;
       if (!last.content || !last.head) continue;
-      // A word cut at a hyphen: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe".
-      if (text[last.end] === '-' || cutsAName(tokens, i, i + n)) continue;
+      // A word cut at a hyphen, or a phrase at a slash: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe",
+      // "formal HIV" of "formal HIV/Aids policies".
+      if (text[last.end] === '-' || (n > 1 && text[last.end] === '/') || cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
