@@ -24,6 +24,8 @@ export interface PhraseWord {
   verb: boolean;
   /** Opens with a capital letter. */
   upper: boolean;
+  /** A lowercase span of time ("year", "months"): it may end a phrase but opens none. */
+  timeUnit: boolean;
   stem: string;
   /** Parts of a hyphenated word ("Mixture-of-Experts" is three). */
   parts: number;
@@ -64,6 +66,7 @@ export function phraseWords(text: string): PhraseWord[] {
         // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
         ((!upper || word === word.toUpperCase()) && (MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower))),
       upper,
+      timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
       stem: wordTable.stem(wordTable.stemNumberOf(number)),
       parts: countHyphens(word) + 1,
       spaceBefore,
@@ -257,14 +260,22 @@ const FOREIGN_FUNCTION_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-// Counts and spans of time, lowercase only ("six months", "year ago", "vingt ans"): a quantity, not a thing. "Six
-// Nations" and "New Year" keep their capitals.
+// Counts, lowercase only ("six months", "vingt ans"): a quantity, not a thing. "Six Nations" keeps its capital.
 const QUANTITY_WORDS = new Set(
   `three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
-  dozens hundreds thousands millions billions year years month months week weeks decade decades hour hours minute
-  minutes morning afternoon evening night weekend today yesterday tomorrow tonight deux trois quatre cinq sept huit neuf dix vingt trente cent mille ans année années mois semaine semaines
-  heure heures zwei drei vier fünf sechs sieben acht neun zehn zwanzig hundert tausend dos tres cuatro cinco seis
-  siete ocho nueve diez veinte cien año años mes meses semana semanas hora horas`
+  dozens hundreds thousands millions billions today yesterday tomorrow tonight deux trois quatre cinq sept huit neuf
+  dix vingt trente cent mille zwei drei vier fünf sechs sieben acht neun zehn zwanzig hundert tausend dos tres cuatro
+  cinco seis siete ocho nueve diez veinte cien`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * Spans of time, lowercase: they end a phrase ("school year", "office hours") but open none and are no topic
+ * alone ("year", "year’s survey", "ans").
+ */
+const TIME_UNITS = new Set(
+  `year years month months week weeks decade decades hour hours minute minutes morning afternoon evening night
+  weekend ans année années mois semaine semaines heure heures año años mes meses semana semanas hora horas`
     .split(/\s+/)
     .filter(Boolean),
 );

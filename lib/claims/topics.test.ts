@@ -91,9 +91,10 @@ const CHIP_CASES: Record<string, ChipCase> = {
       'Growth slowed over the past six months, the Bank said.',
       'Prices rose 3% in the year to January, and the year before.',
       'The chancellor was given a £2.1bn boost to his golden economic rule.',
+      'Staff keep strict office hours in the financial year, as in the previous year.',
     ],
-    good: ['low-profit research', 'Multi-head Latent Attention'],
-    bad: ['better fit', 'high-investment', 'significant progress', 'six months', 'year', '2.1bn boost'],
+    good: ['low-profit research', 'Multi-head Latent Attention', 'strict office hours'],
+    bad: ['better fit', 'high-investment', 'significant progress', 'six months', 'year', '2.1bn boost', 'strict office', 'previous year'],
   },
   'keep the last dot of initials': {
     article: ['Growth in the U.S. slowed.', 'The U.S. economy grew.', 'Firms in the U.S. hired.'],

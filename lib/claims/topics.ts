@@ -29,6 +29,7 @@ interface Phrase {
 }
 
 const MAX_WORDS = 3;
+const TIME_MODIFIERS = new Set('previous past coming following current same whole entire recent'.split(' '));
 /**
  * Lowercase verb endings that few nouns share, by page language: French imperfect and conditional ("publiait",
  * not "portrait"), Spanish and Portuguese past tenses ("llamó", "definía", "declarou").
@@ -314,8 +315,10 @@ function candidatePhrases(text: string, mark?: (word: PhraseWord, index: number,
       // A lowercase "-ed" word makes a verb phrase ("required one-tenth", "US tightened export").
       hasVerb ||= last.verb;
       if (hasVerb) continue;
-      if (!first.content) continue;
+      if (!first.content || first.timeUnit) continue;
       if (!last.content || !last.head) continue;
+      // "previous year", "past months": a time, not a topic.
+      if (last.timeUnit && n === 2 && TIME_MODIFIERS.has(first.word.toLowerCase())) continue;
       // A word cut at a hyphen, or a phrase at a slash: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe",
       // "formal HIV" of "formal HIV/Aids policies".
       if (text[last.end] === '-' || (n > 1 && text[last.end] === '/') || cutsAName(tokens, i, i + n)) continue;
