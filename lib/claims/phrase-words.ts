@@ -256,7 +256,10 @@ const FOREIGN_FUNCTION_WORDS = new Set(
   desde hasta según sobre sin tras ante bajo contra hacia durante como más muy también ya aún entonces donde
   cuando quien este esta estos estas ese esa su sus nos se le les pero sino porque aunque hoy ayer después luego
   siempre nunca antes así tus mis nuestro nuestra nuestros nuestras mon ma mes ton ta tes notre nos votre vos
-  mein meine dein deine unser unsere após nem agora com não mais também isso disso pela pelo num numa essa esse`
+  mein meine dein deine unser unsere após nem agora com não
+  mucho mucha muchos muchas poco poca pocos pocas todo toda todos todas otro otra otros otras cada varios varias algunos
+  algunas ningún ninguna plusieurs beaucoup chaque quelques certains certaines aucun aucune viele vielen einige jede
+  jeder jedes alle andere anderen outro outra outros outras muito muita muitos muitas mais também isso disso pela pelo num numa essa esse`
     .split(/\s+/)
     .filter(Boolean),
 );

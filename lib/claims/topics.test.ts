@@ -135,11 +135,15 @@ const CHIP_CASES: Record<string, ChipCase> = {
     good: ['foam oasis', 'floral pins'],
     bad: ['test', 'Simply pull', 'Using floral pins', 'Brett Rund fourth', 'Britain second'],
   },
-  'leave out a Spanish verb after "que" and an infinitive after a preposition': {
-    article: ['Hay un mercado de bebidas que prometen beneficios como la salud intestinal.', 'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.'],
+  'leave out a Spanish verb after "que", an infinitive after a preposition, and a quantifier': {
+    article: [
+      'Hay un mercado de bebidas que prometen beneficios como la salud intestinal.',
+      'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.',
+      'El caso tuvo mucha prensa en otros países.',
+    ],
     lang: 'es',
     good: ['salud intestinal'],
-    bad: ['prometen beneficios', 'hacer dieta', 'tus hábitos alimenticios'],
+    bad: ['prometen beneficios', 'hacer dieta', 'tus hábitos alimenticios', 'mucha prensa', 'otros países'],
   },
   'leave out verbs by their ending where the page says its language': {
     article: ['El politólogo Samuel Huntington definía una sociedad pretoriana y el jurista Carlos Nino llamó a la Argentina.'],
