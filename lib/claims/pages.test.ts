@@ -105,5 +105,8 @@ describe('claims on the reference article', () => {
     for (const bad of ['stock fell', 'crash comes', "couldn't ask", 'least 88 billion', 'considerable goodwill within']) {
       expect(chips).not.toContain(bad);
     }
+    // Nor a bare adjective, a subject with its verb, or a grade that names nothing.
+    for (const bad of ['high-investment', 'models grow', 'better fit', 'significant progress']) expect(chips).not.toContain(bad);
+    expect(chips).toEqual(expect.arrayContaining(['low-profit research', 'Multi-head Latent Attention', 'export controls']));
   });
 });

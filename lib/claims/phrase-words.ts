@@ -24,6 +24,8 @@ export interface PhraseWord {
   verb: boolean;
   /** Opens with a capital letter. */
   upper: boolean;
+  /** A lowercase span of time ("year", "months"): it may end a phrase but opens none. */
+  timeUnit: boolean;
   stem: string;
   /** Parts of a hyphenated word ("Mixture-of-Experts" is three). */
   parts: number;
@@ -31,6 +33,8 @@ export interface PhraseWord {
   spaceBefore: boolean;
   /** Where a phrase ending on this word ends: before a possessive "’s". */
   phraseEnd: number;
+  /** Where a phrase opening on this word starts: after an elided article ("l’afflux", "d’habitants"). */
+  phraseStart: number;
 }
 
 export function phraseWords(text: string): PhraseWord[] {
@@ -44,7 +48,8 @@ export function phraseWords(text: string): PhraseWord[] {
     const word = text.slice(start, end);
     const number = lowerText !== null ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase());
     const lower = wordTable.word(number);
-    const content = isContentWord(word, lower, wordTable.isStop(number));
+    const upper = startsUpper(word);
+    const content = isContentWord(word, lower, upper, wordTable.isStop(number));
     const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);
     previousEnd = end;
     out.push({
@@ -53,25 +58,50 @@ export function phraseWords(text: string): PhraseWord[] {
       end,
       content,
       inner: content || isJoinerOrFigure(word, lower),
-      head: isHeadWord(word),
-      verb: (word.endsWith('ed') && VERB.test(word)) || VERB_FORMS.has(lower) || CONTRACTION.test(lower),
-      upper: startsUpper(word),
+      head: isHeadWord(word, lower, upper),
+      verb:
+        (word.endsWith('ed') && VERB.test(word)) ||
+        VERB_FORMS.has(lower) ||
+        CONTRACTION.test(lower) ||
+        // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
+        ((!upper || word === word.toUpperCase()) && (MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower))),
+      upper,
+      timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
       stem: wordTable.stem(wordTable.stemNumberOf(number)),
       parts: countHyphens(word) + 1,
       spaceBefore,
-      // Show "China", not "China’s": the possessive belongs to the sentence, not the topic.
-      phraseEnd: end - (isPossessive(word) ? 2 : 0),
+      // Show "China", not "China’s": the possessive belongs to the sentence, not the topic; "U.S." keeps its last dot.
+      phraseStart: start + (word.charCodeAt(1) === 0x2019 || word.charCodeAt(1) === 39 ? elisionLength(lower) : 0),
+      phraseEnd: end - (isPossessive(word) ? 2 : 0) + (text.charCodeAt(end) === 46 && INITIALS.test(word) ? 1 : 0),
     });
   });
-  markVerbsByPlace(out);
+  markVerbsByPlace(out, text);
+  markOpeningAdverb(out);
   return out;
 }
+
+/**
+ * A sentence's first word is capitalised anyway: an "-ly" word there before a lowercase word is an adverb ("Simply
+ * pull the moss"), not a name ("Italy", "Emily Dickinson" go on with a capital or a possessive).
+ */
+function markOpeningAdverb(words: PhraseWord[]): void {
+  const first = words[0];
+  const next = words[1];
+  if (!first?.upper || !next?.spaceBefore || next.upper || !next.content) return;
+  // So is a participle opening the sentence: "Using floral pins, …", "Following claims that…".
+  if (OPENING_PARTICIPLES.has(first.word)) first.verb = true;
+  if (!first.word.endsWith('ly')) return;
+  first.content = false;
+  first.inner = false;
+}
+
+const OPENING_PARTICIPLES = new Set('Using Following Including Having Being Making Taking Getting Adding Giving Keeping'.split(' '));
 
 /**
  * Words placed as verbs are: after "to", a modal, a subject pronoun or a form of "be" ("-ing"), an adverb between
  * allowed ("can also store"); an "-s" word after "which"/"that"/"who" or before an article, pronoun or quantifier.
  */
-function markVerbsByPlace(words: PhraseWord[]): void {
+function markVerbsByPlace(words: PhraseWord[], text: string): void {
   for (let k = 1; k < words.length; k++) {
     const word = words[k]!;
     if (word.upper) continue;
@@ -82,16 +112,36 @@ function markVerbsByPlace(words: PhraseWord[]): void {
     const after = words[k + 1];
     const next = after?.spaceBefore ? after.word.toLowerCase() : '';
     const third = /[^su]s$/.test(word.word);
+    const gerund = word.word.endsWith('ing');
+    // What follows a verb: an article, "to", a pronoun as its subject's clause ("insists he", "claim they").
+    const objectNext = AFTER_VERB.has(next) || SUBJECTS_AFTER.has(next);
     word.verb ||=
       BEFORE_VERB.has(before) ||
       CONTRACTION.test(before) ||
       // "empower and support", "record or capture": the second of two joined verbs.
       ((before === 'and' || before === 'or') && !!words[b - 1]?.verb) ||
-      (BEFORE_GERUND.has(before) && word.word.endsWith('ing')) ||
-      (third && (RELATIVES.has(before) || AFTER_VERB.has(next) || /^\p{N}/u.test(next))) ||
-      OBJECTS.has(next);
+      // "-ing" with an adverb before it or a name as its object: "not using AI", "improving India’s infrastructure".
+      (gerund && (BEFORE_GERUND.has(before) || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
+      (third && (RELATIVES.has(before) || objectNext || /^\p{N}/u.test(next))) ||
+      // After an adverb, a word with an object is a verb: "developers actually test their code".
+      (before.endsWith('ly') && !words[b]!.content && AFTER_VERB.has(next)) ||
+      // A plural subject and its verb: "Companies fail to", "analysts believe the", "help the models grow."
+      (!third && word.content && before !== '' && words[b]!.content && isPluralSubject(before) && (objectNext || !after)) ||
+      OBJECTS.has(next) ||
+      (SPEECH_VERBS.has(word.word) && before !== '' && introducesQuote(text, word.end));
   }
 }
+
+/** After `at` comes a colon, or a comma and an opening quote: "the report states:", "Emery states, “…”". */
+function introducesQuote(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  if (mark === 58) return true;
+  return mark === 44 && OPENING_QUOTE.test(text.slice(at + 1, at + 4));
+}
+
+const OPENING_QUOTE = /^\s*["“«„‘']/;
+// Words that introduce a quotation when a colon or a quote follows them; elsewhere "states" and "notes" are nouns.
+const SPEECH_VERBS = new Set('states reads notes writes adds explains tweets posts argues warns asks replies declares'.split(' '));
 
 // Common verb forms that are not "-ed" words: irregular pasts and third persons that open or close cut phrases,
 // and the commonest of German, French and Spanish.
@@ -109,14 +159,58 @@ const VERB_FORMS = new Set(
 );
 const ADVERBS = new Set('also not never only still just even often already'.split(' '));
 const BEFORE_VERB = new Set('to will would can could should may might must shall cannot he she it they we who i er es man il elle ils on'.split(' '));
-const BEFORE_GERUND = new Set('from by without while after before when since is are was were be been being am'.split(' '));
+// "for watching TV", "itself offering free rides", "currently using AI" (an "-ly" word just before, above).
+const BEFORE_GERUND = new Set(
+  'from by without while after before when since for about is are was were be been being am itself himself herself themselves'.split(' '),
+);
 const RELATIVES = new Set('which that who'.split(' '));
 const AFTER_VERB = new Set(
   'the a an his her their its our my your some many all more no every each these those to as'.split(' '),
 );
+const SUBJECTS_AFTER = new Set('he she they we'.split(' '));
+/**
+ * A lowercase plural that can be a subject: "-s" but not "-ss"/"-us"/"-is", or "people". Plurals that mostly
+ * modify the noun after them ("sales tax", "news site") are left out.
+ */
+function isPluralSubject(lower: string): boolean {
+  if (lower === 'people' || lower === 'children') return true;
+  return /[^sui'’]s$/.test(lower) && !PLURAL_MODIFIERS.has(lower);
+}
+const PLURAL_MODIFIERS = new Set(
+  'news sales sports arms savings jobs goods customs series species means earnings systems operations services affairs relations communications electronics economics politics physics'.split(' '),
+);
+// Modals close no noun phrase: "test file must", "quarks may", "AI might"; German, French, Spanish alike.
+const MODALS = new Set(
+  `may might must shall ought muss müssen kann können soll sollen darf dürfen möchte peut peuvent doit doivent
+  pourrait pourraient devrait devraient puede pueden podría podrían debe deben debería deberían`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Verbs that are hardly ever nouns, so a phrase ending or opening on one is a clause: "report suggests",
+// "people react", "enforce licensing offences". Lowercase only: "Grow Mozilla initiative" is a name.
+const VERBS_NOT_NOUNS = new Set(
+  `grow react suggest suggests conclude concludes insist insists agree agrees predict predicts argue argues believe
+  believes think happen happens occur occurs exist exists depend depends seem vary varies abound abounds seep seeps
+  operate operates eliminate eliminates employ employs provide provides attach attaches enforce enforces solve
+  solves require requires allow allows enable enables ensure ensures prevent prevents continue continues include
+  consider considers explain explains decide decides develop develops improve improves reduce reduces create creates
+  receive receives achieve achieves avoid avoids attract attracts accept accepts wreck wrecks meant clung fail warn
+  warns announce announces admit admits deny denies reveal reveals describe describes remain gone overtook flew flown
+  fallen risen grown stolen begun seen
+  dio dice dicen cree creen hace hacen`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 // An object pronoun after a word makes it a verb: "People dismiss us".
 const OBJECTS = new Set('him them us me himself herself itself themselves'.split(' '));
 const CONTRACTION = /(?:n['’]t|['’](?:re|ve|ll|d|m))$/;
+
+/** "l’", "d’", "qu’"… opening a French or Italian word: the article or pronoun elided before it, not the topic. */
+function elisionLength(lower: string): number {
+  return ELISION.test(lower) ? 2 : 0;
+}
+
+const ELISION = /^[ldjnsmtc]['’]\p{L}/u;
 
 /** The number of a word lowercased on its own. */
 function wordNumberOf(lower: string): number {
@@ -136,7 +230,15 @@ const NOT_AN_EDGE = new Set(
   within without across amid amidst among amongst despite toward towards upon via per beyond onto throughout inside
   outside near behind beside besides along alongside around past unlike since versus whereas whilst although unless
   except regarding concerning least last first next million billion trillion thousand hundred percent cent dozen
-  later little ever similar old nun auch bereits noch schon nur sehr mehr immer wieder jetzt hier`
+  later little ever similar old nun auch bereits noch schon nur sehr mehr immer wieder jetzt hier
+  beneath underneath atop worth ago earlier anywhere everywhere somewhere nowhere sometime sometimes right well though none already anyway perhaps maybe soon yet whose whatever
+  jahr jahre jahren monat monate monaten woche wochen stunde stunden
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+  october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin
+  juillet août septembre octobre novembre décembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar
+  februar märz juni juli oktober dezember lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
+  abril mayo junio julio agosto septiembre octubre noviembre diciembre week-end dernier dernière prochain prochaine
+  ci-dessus ci-dessous`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -146,7 +248,37 @@ const NOT_AN_EDGE = new Set(
 const FOREIGN_FUNCTION_WORDS = new Set(
   `le la les un une des du de d l au aux et ou sur dans par pour avec sans sous est sont qui que ce cette ces
   il elle ils elles se sa son ses leur leurs plus pas ne der die das den dem des ein eine einer und oder mit
-  von zu im ist sind auf für el los las del y en con por para una unos al lo il gli della delle di che`
+  von zu im ist sind auf für el los las del y en con por para una unos al lo il gli della delle di che
+  depuis pendant avant après entre vers chez contre selon très bien déjà encore toujours aussi ainsi alors puis
+  mais donc où dont comme tout tous toute toutes même là ne non lors
+  nach bei aus über unter vor durch gegen ohne um bis seit wie als nicht sich dass zum zur vom beim ins dann
+  kein keine sein seine ihre dieser diese dieses wir
+  desde hasta según sobre sin tras ante bajo contra hacia durante como más muy también ya aún entonces donde
+  cuando quien este esta estos estas ese esa su sus nos se le les pero sino porque aunque hoy ayer después luego
+  siempre nunca antes así tus mis nuestro nuestra nuestros nuestras mon ma mes ton ta tes notre nos votre vos
+  mein meine dein deine unser unsere após nem agora com não
+  mucho mucha muchos muchas poco poca pocos pocas todo toda todos todas otro otra otros otras cada varios varias algunos
+  algunas ningún ninguna plusieurs beaucoup chaque quelques certains certaines aucun aucune viele vielen einige jede
+  jeder jedes alle andere anderen outro outra outros outras muito muita muitos muitas mais também isso disso pela pelo num numa essa esse`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Counts, lowercase only ("six months", "vingt ans"): a quantity, not a thing. "Six Nations" keeps its capital.
+const QUANTITY_WORDS = new Set(
+  `three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
+  dozens hundreds thousands millions billions today yesterday tomorrow tonight deux trois quatre cinq sept huit neuf
+  dix vingt trente cent mille zwei drei vier fünf sechs sieben acht neun zehn zwanzig hundert tausend dos tres cuatro
+  cinco seis siete ocho nueve diez veinte cien`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * Spans of time, lowercase: they end a phrase ("school year", "office hours") but open none and are no topic
+ * alone ("year", "year’s survey", "ans").
+ */
+const TIME_UNITS = new Set(
+  `year years month months week weeks decade decades hour hours minute minutes morning afternoon evening night
+  weekend ans année années mois semaine semaines heure heures año años mes meses semana semanas hora horas`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -158,14 +290,35 @@ const JOINERS = new Set(['of', 'de', 'du', 'des', 'von', 'di', 'del']);
 
 /**
  * A noun phrase ends in a noun: not in a verb's "-ed"/"-ing" ("computing resources" ends well, "started" not) nor
- * in an adjective's ending.
+ * in an adjective ("easy", "compatible", "real-time", "Windows-based").
  */
-function isHeadWord(word: string): boolean {
-  return startsUpper(word) || (!endsWithAsciiFolded(word, 'ed') && !endsWithAsciiFolded(word, 'ing') && !ADJECTIVE.test(word));
+function isHeadWord(word: string, lower: string, upper: boolean): boolean {
+  if (lower.includes('-') && HYPHENATED_ADJECTIVE.test(lower)) return false;
+  if (upper) return true;
+  if (endsWithAsciiFolded(word, 'ed') || endsWithAsciiFolded(word, 'ing') || ADJECTIVE.test(word) || NOT_A_HEAD.has(lower)) return false;
+  return !(ABLE.test(lower) && !ABLE_NOUNS.has(lower));
 }
 
-// Endings of adjectives that are hardly ever nouns: "unique", "famous", "successful".
-const ADJECTIVE = /(?:ique|ous|ful)$/;
+// Endings of adjectives that are hardly ever nouns: "unique", "famous", "successful", "visible", "critical".
+const ADJECTIVE = /(?:ique|ous|ful|ible|(?<!chem|mus|ver)ical)$/;
+const ABLE = /able$/;
+const ABLE_NOUNS = new Set('table cable variable vegetable constable timetable turntable stable label'.split(' '));
+/**
+ * Compounds that modify a noun rather than name one: "real-time", "on-demand", "high-investment", "to-date",
+ * "Windows-based", "consumer-facing".
+ */
+const HYPHENATED_ADJECTIVE =
+  /^(?:real|on|in|to|high|low|well|full|part|long|short|non|so|far|self|top|up|off|ever|hard|post)-|-(?:based|facing|driven|related|like|free|friendly|wide|sized|scale|term|made|owned|led|backed|born|old|level|end|date)$/;
+// Adjectives a phrase cannot end on, in the four languages the corpus reads most: "better", "easy", "disponible".
+const NOT_A_HEAD = new Set(
+  `easy known unknown silent critical new good better best enough funny hungry public normal important foreign
+  available relative safe secure false true smaller larger bigger faster slower higher lower greater possible likely
+  unlikely ready sure bad worse worst clear second third fourth fifth sixth seventh eighth ninth tenth obvious different simple difficult significant online offline overseas
+  nouveau nouvelle nouveaux nouvelles grand grande grands grandes petit petite bon bonne meilleur meilleure
+  importante disponible nuevo nueva nuevos nuevas gran mejor mejores importantes posible`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * `/['’]s$/i`: a possessive "’s". Outside the `u` flag a case-insensitive "s" matches only "s" and "S",
@@ -200,15 +353,19 @@ function isJoinerOrFigure(word: string, lower: string): boolean {
 
 const FIGURE = /^[\p{N}.,]+$/u;
 const FIGURE_OR_YEAR = /^[\p{N}.,'’-]+$/u;
+const AMOUNT = /^\p{N}[\p{N}.,]*(?:bn|m|k|mg|ml|g|kg|km|cm|mm|p)$/iu;
+// Initials written with dots: "U.S", whose last dot the tokeniser leaves out.
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const FRACTION = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half)-/;
 
-function isContentWord(word: string, lower: string, isStop: boolean): boolean {
+function isContentWord(word: string, lower: string, upper: boolean, isStop: boolean): boolean {
   // "that’s", "there’s": a stop word with its "’s".
   if (isStop || NEVER_AN_EDGE.has(lower) || (isPossessive(lower) && isLowercaseStopWord(lower.slice(0, -2)))) return false;
-  if (lower.endsWith('ly') && !startsUpper(word)) return false;
-  // Figures and years alone are not topics ("2023", "10,000").
-  if (!startsWithAsciiLetter(word) && FIGURE_OR_YEAR.test(word)) return false;
+  // Adverbs: "-ly", and the Spanish and Italian "-mente" ("directamente").
+  if (!upper && (lower.endsWith('ly') || lower.endsWith('mente') || QUANTITY_WORDS.has(lower) || (isPossessive(lower) && QUANTITY_WORDS.has(lower.slice(0, -2))))) return false;
+  // Figures and years alone are not topics ("2023", "10,000"), nor amounts ("£2.1bn", "80mg", "60m").
+  if (!startsWithAsciiLetter(word) && (FIGURE_OR_YEAR.test(word) || AMOUNT.test(word))) return false;
   // "one-tenth", "two-thirds": quantities.
   if (FRACTION.test(lower)) return false;
   return word.length >= 3 || ACRONYM.test(word);

@@ -50,3 +50,113 @@ describe('countPhrases', () => {
     expect(counts.get('rate cut')).toBeUndefined();
   });
 });
+
+/** The chips of each sentence of `article`, read as one article. */
+function chipsOf(article: string[], lang?: string): string[][] {
+  return topicsForClaims(
+    article.map((text) => ({ text, heading: '' })),
+    tokeniseAll(article),
+    3,
+    lang,
+  );
+}
+
+interface ChipCase {
+  article: string[];
+  lang?: string;
+  /** Chips the article gives. */
+  good: string[];
+  /** Chips it must not give. */
+  bad: string[];
+}
+
+const CHIP_CASES: Record<string, ChipCase> = {
+  'never end on a modal or a verb after its subject': {
+    article: [
+      'The HTML test file must be served over HTTP for the adapter to be loaded.',
+      'Open source models attract more users and contributors, which in turn help the models grow.',
+      'Some analysts believe the sharp fall in crude prices may harden the cartel’s attitude.',
+      'Under sufficiently extreme conditions, quarks may become deconfined and exist as free particles.',
+      'As the report states: "The birth lottery matters more in the U.S. than in most countries."',
+      'Analysts say improving India’s infrastructure will boost foreign investment.',
+    ],
+    good: ['India’s infrastructure', 'extreme conditions'],
+    bad: ['test file must', 'models grow', 'analysts believe', 'quarks may', 'report states', 'improving India’s infrastructure'],
+  },
+  'are no bare adjectives, grades or quantities': {
+    article: [
+      'Liang said that students can be a better fit for high-investment, low-profit research.',
+      'Students who join a lab for high-investment work are few.',
+      'DeepSeek has also made significant progress on Multi-head Latent Attention, two technical designs.',
+      'Growth slowed over the past six months, the Bank said.',
+      'Prices rose 3% in the year to January, and the year before.',
+      'The chancellor was given a £2.1bn boost to his golden economic rule.',
+      'Staff keep strict office hours in the financial year, as in the previous year.',
+    ],
+    good: ['low-profit research', 'Multi-head Latent Attention', 'strict office hours'],
+    bad: ['better fit', 'high-investment', 'significant progress', 'six months', 'year', '2.1bn boost', 'strict office', 'previous year'],
+  },
+  'keep the last dot of initials': {
+    article: ['Growth in the U.S. slowed.', 'The U.S. economy grew.', 'Firms in the U.S. hired.'],
+    good: ['U.S.'],
+    bad: ['U.S'],
+  },
+  'do not cut a name or a figure, nor keep an elided article': {
+    article: [
+      'He told BBC Radio 4’s Today programme that the plan would work.',
+      'The 60,000-seater Emirates Stadium opens next year.',
+      'L’afflux d’aide humanitaire a saturé l’aéroport de Katmandou.',
+    ],
+    lang: 'fr',
+    good: ['afflux d’aide humanitaire'],
+    bad: ['4’s Today programme', '000-seater Emirates Stadium', 'L’afflux d’aide humanitaire'],
+  },
+  'are no day, month or time of day, and no name cut after its particle': {
+    article: [
+      'Shares in the Bank fell on Wednesday and again on Friday night.',
+      'De Miranda evokes the notion of neon lighting in his introduction.',
+      'The book by Luis de Miranda is a history of neon lighting.',
+      'Neon lighting came to Paris in December.',
+    ],
+    good: ['Luis de Miranda'],
+    bad: ['Wednesday', 'Friday night', 'Friday', 'December', 'Miranda'],
+  },
+  'leave out an English verb by its place: after an adverb with an object, an adverb opening the sentence': {
+    article: [
+      'Few frontend developers actually test their frontend code.',
+      'Most teams actually test their apps.',
+      'Good writers actually test their ideas.',
+      'Simply pull the moss over the foam oasis.',
+      'Using floral pins, fix the moss to the foam oasis.',
+      'Britain came second and Brett Rund fourth in the foam oasis race.',
+      'Moss hides the foam oasis.',
+      'Moss grows on the foam oasis.',
+    ],
+    good: ['foam oasis', 'floral pins'],
+    bad: ['test', 'Simply pull', 'Using floral pins', 'Brett Rund fourth', 'Britain second'],
+  },
+  'leave out a Spanish verb after "que", an infinitive after a preposition, and a quantifier': {
+    article: [
+      'Hay un mercado de bebidas que prometen beneficios como la salud intestinal.',
+      'Actualiza tus hábitos alimenticios, sin necesidad de hacer dieta.',
+      'El caso tuvo mucha prensa en otros países.',
+    ],
+    lang: 'es',
+    good: ['salud intestinal'],
+    bad: ['prometen beneficios', 'hacer dieta', 'tus hábitos alimenticios', 'mucha prensa', 'otros países'],
+  },
+  'leave out verbs by their ending where the page says its language': {
+    article: ['El politólogo Samuel Huntington definía una sociedad pretoriana y el jurista Carlos Nino llamó a la Argentina.'],
+    lang: 'es',
+    good: ['sociedad pretoriana'],
+    bad: ['Samuel Huntington definía', 'Carlos Nino llamó'],
+  },
+};
+
+describe('chips are things', () => {
+  it.each(Object.entries(CHIP_CASES))('%s', (_, { article, lang, good, bad }) => {
+    const chips = chipsOf(article, lang).flat();
+    expect(chips).toEqual(expect.arrayContaining(good));
+    for (const chip of bad) expect(chips).not.toContain(chip);
+  });
+});

@@ -29,6 +29,41 @@ interface Phrase {
 }
 
 const MAX_WORDS = 3;
+const TIME_MODIFIERS = new Set('previous past coming following current same whole entire recent'.split(' '));
+/**
+ * Lowercase verb endings that few nouns share, by page language: French imperfect and conditional ("publiait",
+ * not "portrait"), Spanish and Portuguese past tenses ("llamó", "definía", "declarou").
+ */
+const VERB_ENDINGS: Record<string, RegExp> = {
+  fr: /(?:[^t]r?ait|aient)$/,
+  es: /(?:ó|aron|ieron|aba|aban|[^g]ía|ían|ará|erá|irá|ando|iendo)$/,
+  pt: /(?:ou|aram|eram|iram|ava|ando|endo|indo)$/,
+};
+/**
+ * Where a Spanish, Portuguese or French word is a verb by the word before it: after "que"/"qui" ("bebidas que
+ * prometen beneficios", "ceux qui mettraient"), and a Spanish "-ar/-er/-ir" infinitive after a preposition ("sin
+ * necesidad de hacer dieta").
+ */
+const VERB_PLACES: Record<string, (word: PhraseWord, before: PhraseWord | undefined) => boolean> = {
+  es: (word, before) =>
+    !!before && word.spaceBefore && (before.word === 'que' || (SPANISH_BEFORE_INFINITIVE.has(before.word) && /(?:ar|er|ir)$/.test(word.word))),
+  pt: (word, before) => !!before && word.spaceBefore && before.word === 'que',
+  fr: (word, before) => !!before && word.spaceBefore && before.word === 'qui',
+};
+const SPANISH_BEFORE_INFINITIVE = new Set(['de', 'para', 'sin', 'al', 'por']);
+// A page that does not say its language: only endings no English, French or German word has ("llamó").
+const ANY_LANGUAGE_VERB_ENDING = /(?:ó|ieron)$/;
+/**
+ * Adjectives that praise or grade without naming anything: with one of them a two-word phrase says little
+ * ("better fit", "significant progress") unless the article comes back to it.
+ */
+const EVALUATIVE = new Set(
+  `better best good great big bigger biggest significant considerable serious huge key clear close strong
+  interesting amazing bad honest little certain particular major important meilleur meilleure grand grande bon
+  bonne gros grosse gute guten großen große besser bessere wichtige gran mejor buen buena importante`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** A phrase the article mostly uses as part of a longer one (with the word beside it here) is no topic. */
 const MOSTLY_LONGER = 0.6;
 
@@ -54,11 +89,14 @@ export function topicsForClaims(
   const verbs = verbStems(article);
   // German writes every noun with a capital: a lowercase word never ends a noun phrase there.
   const german = /^de\b/i.test(lang ?? '');
+  const language = (lang ?? '').slice(0, 2).toLowerCase();
+  const verbEnding = VERB_ENDINGS[language] ?? ANY_LANGUAGE_VERB_ENDING;
+  const verbByPlace = VERB_PLACES[language];
   const phrases = claims.map((claim) =>
-    candidatePhrases(claim.text, (word) => {
+    candidatePhrases(claim.text, (word, k, words) => {
       if (word.upper) return;
       const id = article.stemIndex.get(word.stem);
-      if (id !== undefined && verbs[id]) word.verb = true;
+      if ((id !== undefined && verbs[id]) || verbEnding?.test(word.word) || verbByPlace?.(word, words[k - 1])) word.verb = true;
       if (german) word.head = false;
     }),
   );
@@ -215,6 +253,7 @@ function bestTopics(
 function phraseScore(phrase: Phrase, count: number, sentences: number, headingKeys: Set<string>): number {
   // A single word has to recur to be a topic; a longer phrase is specific enough to stand once.
   if (phrase.words === 1 && count < 3) return 0;
+  if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.word.toLowerCase())) return 0;
   let score = Math.sqrt(count) * (phrase.words === 1 ? 0.4 : 1 + 0.3 * (phrase.words - 2));
   if (phrase.words === 1 && count / Math.max(1, sentences) > 0.3) score *= 0.3;
   if (headingKeys.has(phrase.key)) score *= 2;
@@ -254,7 +293,7 @@ function verbStems(article: ArticleTokens): Uint8Array {
 }
 
 /** All 1–3-word runs within one clause whose first and last words are content words. */
-function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phrase[] {
+function candidatePhrases(text: string, mark?: (word: PhraseWord, index: number, words: readonly PhraseWord[]) => void): Phrase[] {
   const tokens = phraseWords(text);
   if (mark) tokens.forEach(mark);
   const out: Phrase[] = [];
@@ -276,10 +315,13 @@ function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phra
       // A lowercase "-ed" word makes a verb phrase ("required one-tenth", "US tightened export").
       hasVerb ||= last.verb;
       if (hasVerb) continue;
-      if (!first.content) continue;
+      if (!first.content || first.timeUnit) continue;
       if (!last.content || !last.head) continue;
-      // A word cut at a hyphen: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe".
-      if (text[last.end] === '-' || cutsAName(tokens, i, i + n)) continue;
+      // "previous year", "past months": a time, not a topic.
+      if (last.timeUnit && n === 2 && TIME_MODIFIERS.has(first.word.toLowerCase())) continue;
+      // A word cut at a hyphen, or a phrase at a slash: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe",
+      // "formal HIV" of "formal HIV/Aids policies".
+      if (text[last.end] === '-' || (n > 1 && text[last.end] === '/') || cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
@@ -287,7 +329,7 @@ function candidatePhrases(text: string, mark?: (word: PhraseWord) => void): Phra
         length: n,
         text,
         words: parts,
-        start: first.start,
+        start: first.phraseStart,
         end: last.phraseEnd,
       });
     }
@@ -307,10 +349,16 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
   const next = tokens[to]?.spaceBefore ? tokens[to] : undefined;
   const before = first.spaceBefore ? tokens[from - 1] : undefined;
   const lone = to - from === 1;
+  // The rest of a figure: "000-seater" of "60,000-seater".
+  if (!first.spaceBefore && from > 0 && startsWithFigure(first.word) && startsWithFigure(tokens[from - 1]!.word)) return true;
+  // A figure that goes on with the name before it: "4's Today programme" of "Radio 4's Today programme".
+  if (before?.upper && before.content && startsWithFigure(first.word)) return true;
   // Inside a longer name: "Kaurinui" of "Te Kaurinui", "Xbox" of "Xbox One", "Miranda" of "Luis de Miranda".
   // A capital opening the sentence ("The Bank of England…") joins no name unless it is a content word.
   const nameBefore = before?.upper && (before.content || from > 1);
   if (before && first.upper && (nameBefore || (PARTICLES.has(before.word) && tokens[from - 2]?.upper))) return true;
+  // A particle opening the sentence opens the name too: "Miranda" of "De Miranda evokes…".
+  if (from === 1 && before?.upper && first.upper && PARTICLES.has(before.word.toLowerCase())) return true;
   // "in order to": a lone word of an idiom.
   if (lone && before?.word === 'in' && next?.word === 'to') return true;
   // A single word after a figure is a quantity: "days" of "30 days", "ans" of "vingt ans".
@@ -331,6 +379,11 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
 // Between two parts of one name: "Luis de Miranda", "Index of Economic Freedom".
 const PARTICLES = new Set(['of', 'de', 'van', 'von', 'da', 'di', 'del', 'du', 'le', 'la', 'ter', 'bin', 'al']);
 const JOINERS_AFTER = new Set(['of', 'de', 'des', 'du', 'von', 'del', 'di', 'd']);
+
+function startsWithFigure(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : /^\p{N}/u.test(word);
+}
 
 /** An acronym or a word with a capital past its first letter. */
 function isNameLike(word: string): boolean {
