@@ -10,7 +10,7 @@
  *   ends in "[" or opens with "12]".
  * - unbalanced: ( ) or [ ] counts differ; « » do not pair; opening and closing double quotes do not pair, with
  *   curly quotes by their direction (German „ … “ a pair) and a straight quote opening after a space or bracket
- *   and closing elsewhere.
+ *   and closing elsewhere; in scripts written without spaces (Chinese, Japanese) straight quotes pair in turn.
  * - lead-in: ends in ":" (a closing quote after it allowed).
  * - connective: the first word is a connective that points back to the sentence before ("And", "But", "Still",
  *   "Instead", "However", "Also" … and their German, French, Spanish counterparts; the list below), or a phrase
@@ -97,8 +97,12 @@ function balanced(text: string, lang: string | null): boolean {
   if (count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/]/g)) return false;
   if (count(/«/g) !== count(/»/g)) return false;
   // A straight double quote opens after a space or bracket and closes elsewhere; it may pair with a curly one.
-  const straightOpen = count(/(?:^|[\s([])"/g);
-  const straightClose = count(/"/g) - straightOpen;
+  // Without spaces between words (Chinese, Japanese) it cannot say which way it faces: straight quotes pair in turn.
+  const straight = count(/"/g);
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]"|"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+  if (unspaced && straight % 2 !== 0) return false;
+  const straightOpen = unspaced ? straight / 2 : count(/(?:^|[\s([])"/g);
+  const straightClose = straight - straightOpen;
   // German opens with „ and closes with “ (or ”).
   if (text.includes('„') || (lang ?? '').startsWith('de')) return count(/„/g) + straightOpen === count(/[“”]/g) + straightClose;
   return count(/“/g) + straightOpen === count(/”/g) + straightClose;

@@ -34,7 +34,7 @@ export function isQuotationOnly(sentence: string): boolean {
 
 // Page furniture that survives extraction: calls to action, sharing, legal lines, credits.
 const BOILERPLATE =
-  /\b(?:click here|sign up|subscribe|newsletter|log ?in|cookies?|all rights reserved|follow us|read more|share this|advertisement|sponsored|related articles?|terms of (?:use|service)|privacy policy|image (?:source|caption|credit)|photo(?:graph)? by|getty images|download the app)\b/i;
+  /\b(?:click here|sign up|subscribe|newsletter|log ?in|cookies?|all rights reserved|follow us|read more|share this|advertisement|sponsored|related articles?|terms of (?:use|service)|privacy policy|image (?:source|caption|credit)|photo(?:graph)? by|getty images|download the app)\b|粉絲團|粉丝团|按讚|點讚|点赞|訂閱|订阅/i;
 
 export function isBoilerplate(sentence: string): boolean {
   return BOILERPLATE.test(sentence);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText } from './display.ts';
-import { leansBack, opensWithPronoun, standaloneFactor, unfitAsClaim } from './standalone.ts';
+import { leansBack, opensWithPronoun, quoteDepth, standaloneFactor, unfitAsClaim } from './standalone.ts';
 
 describe('displayText: what a claim shows of its source', () => {
   const cases: [string, string, string | null, string][] = [
@@ -83,5 +83,20 @@ describe('standing alone', () => {
   it('a connective that must stay still leans back', () => {
     expect(leansBack('Zudem gibt es neue Felder in der Datenbank.', 'de')).toBe(true);
     expect(standaloneFactor('Similarly there is a different tone to the plan.', 'en')).toBeLessThan(1);
+  });
+});
+
+describe('quoteDepth', () => {
+  const cases: [string, string, string | null, number][] = [
+    ['a straight quotation within the sentence', 'He said "no" to the plan.', 'en', 0],
+    ['a quotation left open', '"We will win, he said.', 'en', 1],
+    ['a quotation closed that opened before', 'It is over." Then he left.', 'en', -1],
+    ['curly quotes', 'She called it “a disaster” twice.', 'en', 0],
+    ['German quotes', 'Er nannte es „gut“ und ging.', 'de', 0],
+    ['straight quotes without spaces around them', '如果您喜歡"史蒂文的家"圖文分享', 'zh', 0],
+    ['an inch mark after a figure', 'The 5" screen is bright.', 'en', -1],
+  ];
+  it.each(cases)('%s', (_name, text, lang, depth) => {
+    expect(quoteDepth(text, lang)).toBe(depth);
   });
 });

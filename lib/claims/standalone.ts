@@ -263,10 +263,17 @@ export function quoteDepth(text: string, lang?: string | null): number {
   let depth = 0;
   let low = false;
   let previous = ' ';
-  for (const char of text) {
-    // A straight quote opens after a space or a bracket and closes after anything else.
-    if (char === '"') depth += /[\s(\[]/.test(previous) ? 1 : -1;
-    else if (char === '„') {
+  // Straight quotes this sentence opened and has not closed yet.
+  let straight = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    // A straight quote opens after a space or a bracket and closes after anything else, but for one between two
+    // letters, where scripts written without spaces put it (如果您喜歡"史蒂文的家"): that opens unless one is open.
+    if (char === '"') {
+      const opens = /[\s(\[]/.test(previous) || (straight === 0 && LETTER_OR_DIGIT.test(previous) && LETTER_OR_DIGIT.test(text[at + 1] ?? ' '));
+      depth += opens ? 1 : -1;
+      straight = opens ? straight + 1 : Math.max(0, straight - 1);
+    } else if (char === '„') {
       depth++;
       low = true;
     } else if (char === '«') depth++;
@@ -279,6 +286,7 @@ export function quoteDepth(text: string, lang?: string | null): number {
 }
 
 const ANY_QUOTE = /["„«»“”]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function count(text: string, char: string): number {
   let n = 0;
