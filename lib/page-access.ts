@@ -96,7 +96,7 @@ export function classifyPageUrl(url: string | undefined, context: AccessContext)
   if (!url) return { ok: true };
   const lower = url.trim().toLowerCase();
 
-  if (lower.startsWith(CHROME_PDF_VIEWER) || isPdfAddress(lower)) return denied('pdf', pdfMessage());
+  if (lower.startsWith(CHROME_PDF_VIEWER) || isPdfAddress(lower)) return denied('pdf', PDF_TAB_MESSAGE);
   if (lower.startsWith('data:')) {
     return denied('data-url', 'This page was opened from a data: address, which extensions may not read.');
   }
@@ -159,9 +159,7 @@ function isPdfAddress(lowerUrl: string): boolean {
 }
 
 /** Said only if the panel could not take over: PDFs are read by the panel itself (lib/platform/ui/pdf-tab.ts). */
-function pdfMessage(): string {
-  return 'This tab shows a PDF. Precis reads it in its own page: click the Precis button again to read it.';
-}
+export const PDF_TAB_MESSAGE = 'This tab shows a PDF. Precis reads it in its own page: click the Precis button again to read it.';
 
 function fileAccessMessage(browser: AccessContext['browser']): string {
   return browser === 'chrome'

@@ -1,3 +1,4 @@
+import { ReadingProgress } from '../ReadingProgress.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import type { ViewState } from './use-tab-analysis.ts';
 
@@ -5,6 +6,8 @@ export interface AppStatusProps {
   state: Exclude<ViewState, { kind: 'ready' }>;
   onRetry: () => void;
   onForce: () => void;
+  /** Reads a PDF file the user chose (a local PDF, which no extension may fetch). */
+  onFile?: (file: File) => void;
 }
 
 /** Problems the reader can fix by asking again (after a click on the toolbar button, or once the page settled). */
@@ -17,6 +20,7 @@ const TITLES: Record<string, string> = {
   pdf: "Precis can't read this page",
   'data-url': "Precis can't read this page",
   'file-access': 'Local files need permission',
+  'local-pdf': 'Choose the PDF file',
   'no-access': 'Summarize this tab',
   navigated: 'The page changed',
   'tab-gone': 'The tab is gone',
@@ -27,10 +31,18 @@ const TITLES: Record<string, string> = {
 };
 
 /** Every state that is not an analysis, in words: loading, no tab, not an article, or why the page can't be read. */
-export function AppStatus({ state, onRetry, onForce }: AppStatusProps) {
+export function AppStatus({ state, onRetry, onForce, onFile }: AppStatusProps) {
   switch (state.kind) {
     case 'starting':
     case 'loading':
+      if (state.kind === 'loading' && state.progress) {
+        return (
+          <>
+            <StatusMessage tone="loading" message="Reading the PDF…" />
+            <ReadingProgress stage={state.progress} />
+          </>
+        );
+      }
       return (
         <>
           <StatusMessage tone="loading" message="Reading the page…" />
@@ -51,6 +63,24 @@ export function AppStatus({ state, onRetry, onForce }: AppStatusProps) {
             <button type="button" class="button button-primary" onClick={onForce}>
               Summarize anyway
             </button>
+          </StatusMessage>
+        );
+      }
+      if (code === 'local-pdf' && onFile) {
+        return (
+          <StatusMessage tone="info" title={TITLES[code]} message={message}>
+            <label class="button button-primary file-choice">
+              Choose PDF file…
+              <input
+                type="file"
+                accept="application/pdf,.pdf"
+                data-testid="pdf-file"
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  if (file) onFile(file);
+                }}
+              />
+            </label>
           </StatusMessage>
         );
       }

@@ -4,19 +4,23 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../../lib/types.ts';
-import type { PrecisServices, ProtocolError, TabEvent } from '../../lib/platform/ui/service-types.ts';
+import type { AnalysisProgress, PrecisServices, ProtocolError, ReadingStage, Result, TabAnalysis, TabEvent } from '../../lib/platform/ui/service-types.ts';
 
 export type ViewState =
   | { kind: 'starting' }
   | { kind: 'no-tab' }
-  | { kind: 'loading'; tabId: number }
-  | { kind: 'ready'; tabId: number; analysis: Analysis }
+  /** `progress`: how far a long document (a PDF) has got. */
+  | { kind: 'loading'; tabId: number; progress?: ReadingStage }
+  /** `reading`: these are first claims, from the first pages, and the rest of the document is still being read. */
+  | { kind: 'ready'; tabId: number; analysis: Analysis; reading?: ReadingStage }
   | { kind: 'problem'; tabId: number; error: ProtocolError };
 
 export interface TabAnalysisControls {
   state: ViewState;
   /** Analyse the shown tab again; `force` summarizes a page that does not look like an article. */
   refresh: (force?: boolean) => void;
+  /** Read a PDF file the user chose for the shown tab (a local PDF); absent where the services cannot. */
+  readFile?: (file: File) => void;
 }
 
 export interface TabAnalysisOptions {
@@ -29,17 +33,32 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
   const latestRequest = useRef(0);
   const shownTab = useRef<number | null>(null);
 
-  const load = useCallback(
-    (tabId: number, force: boolean, fresh: boolean) => {
-      const request = ++latestRequest.current;
-      shownTab.current = tabId;
-      setState({ kind: 'loading', tabId });
-      void services.analyzeTab(tabId, force, fresh).then((result) => {
-        if (request !== latestRequest.current) return;
-        setState(result.ok ? { kind: 'ready', tabId, analysis: result.value.analysis } : { kind: 'problem', tabId, error: result.error });
+  /** One reading of the tab, its progress shown as it comes; anything after a newer request started is dropped. */
+  const run = useCallback((tabId: number, read: (onProgress: (progress: AnalysisProgress) => void) => Promise<Result<TabAnalysis>>) => {
+    const request = ++latestRequest.current;
+    shownTab.current = tabId;
+    setState({ kind: 'loading', tabId });
+    const onProgress = (progress: AnalysisProgress) => {
+      if (request !== latestRequest.current) return;
+      if (progress.kind === 'first-claims') {
+        const { analysis } = progress.result;
+        setState({ kind: 'ready', tabId, analysis, reading: { kind: 'reading', pagesRead: progress.pagesRead, pageCount: analysis.pdf?.pageCount ?? progress.pagesRead } });
+        return;
+      }
+      setState((shown) => {
+        if (shown.kind === 'ready' && shown.reading) return { ...shown, reading: progress };
+        return shown.kind === 'loading' ? { kind: 'loading', tabId, progress } : shown;
       });
-    },
-    [services],
+    };
+    void read(onProgress).then((result) => {
+      if (request !== latestRequest.current) return;
+      setState(result.ok ? { kind: 'ready', tabId, analysis: result.value.analysis } : { kind: 'problem', tabId, error: result.error });
+    });
+  }, []);
+
+  const load = useCallback(
+    (tabId: number, force: boolean, fresh: boolean) => run(tabId, (onProgress) => services.analyzeTab(tabId, force, fresh, onProgress)),
+    [services, run],
   );
 
   useEffect(() => {
@@ -80,5 +99,14 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
     [load],
   );
 
-  return { state, refresh };
+  const analyzeFile = services.analyzePdfFile;
+  const readFile = useCallback(
+    (file: File) => {
+      const tabId = shownTab.current;
+      if (tabId !== null && analyzeFile) run(tabId, (onProgress) => analyzeFile(tabId, file, onProgress));
+    },
+    [analyzeFile, run],
+  );
+
+  return { state, refresh, readFile: analyzeFile ? readFile : undefined };
 }

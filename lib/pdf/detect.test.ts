@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOWNLOAD_MESSAGE, fileAccessSteps, isPdfTab, pageAddress, pdfAddress, pdfResponseProblem, startsLikePdf } from './detect.ts';
+import { DOWNLOAD_MESSAGE, isPdfTab, pageAddress, pdfAddress, pdfResponseProblem, startsLikePdf } from './detect.ts';
 
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, header: (name: string) => headers[name] ?? null });
 
@@ -29,10 +29,6 @@ describe('PDF tabs', () => {
     expect(pdfResponseProblem(head(200, { 'content-disposition': 'inline; filename="a.pdf"' }))).toBeNull();
     expect(pdfResponseProblem(head(403))).toMatch(/refused.*403/);
     expect(pdfResponseProblem(head(404))).toMatch(/no longer at its address/);
-  });
-
-  it('explains how to allow local PDFs, step by step', () => {
-    expect(fileAccessSteps('chrome')).toMatch(/chrome:\/\/extensions.*Details.*Allow access to file URLs.*reload/);
   });
 
   it('knows a PDF by its first bytes', () => {

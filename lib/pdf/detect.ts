@@ -39,11 +39,12 @@ export function pageAddress(url: string, page: number): string {
 export const DOWNLOAD_MESSAGE =
   'This PDF is sent as a download, so the browser saves it instead of showing it here. Open the downloaded file in the browser (drag it onto a tab), then click Precis on that tab.';
 
-export function fileAccessSteps(browser: 'chrome' | 'firefox'): string {
-  return browser === 'chrome'
-    ? 'To read a PDF saved on this computer, Precis needs "Allow access to file URLs": open chrome://extensions, click Details under Precis, switch on "Allow access to file URLs", then reload the PDF and click Precis again.'
-    : 'Firefox does not let extensions read files on this computer. Open the PDF from a web address instead, or use Precis in Chrome with "Allow access to file URLs" switched on.';
-}
+/**
+ * A PDF saved on this computer (file://). Neither Chrome nor Firefox lets an extension fetch a file: address, not
+ * even with "Allow access to file URLs" on (measured in Chromium 156), so the user hands Precis the file itself.
+ */
+export const LOCAL_PDF_MESSAGE =
+  'This PDF is a file on this computer, and the browser does not let extensions fetch files by their address. Choose the same file here and Precis reads it; it stays on this computer.';
 
 export interface FetchedHead {
   status: number;
