@@ -8,6 +8,8 @@ export interface AppStatusProps {
   onForce: () => void;
   /** Reads a PDF file the user chose (a local PDF, which no extension may fetch). */
   onFile?: (file: File) => void;
+  /** Asks for access to the site of the tab's PDF (Firefox), then reads it. */
+  onAllowSite?: () => void;
 }
 
 /** Problems the reader can fix by asking again (after a click on the toolbar button, or once the page settled). */
@@ -21,6 +23,7 @@ const TITLES: Record<string, string> = {
   'data-url': "Precis can't read this page",
   'file-access': 'Local files need permission',
   'local-pdf': 'Choose the PDF file',
+  'needs-site': 'Allow access to the PDF\'s site',
   'no-access': 'Summarize this tab',
   navigated: 'The page changed',
   'tab-gone': 'The tab is gone',
@@ -31,7 +34,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** Every state that is not an analysis, in words: loading, no tab, not an article, or why the page can't be read. */
-export function AppStatus({ state, onRetry, onForce, onFile }: AppStatusProps) {
+export function AppStatus({ state, onRetry, onForce, onFile, onAllowSite }: AppStatusProps) {
   switch (state.kind) {
     case 'starting':
     case 'loading':
@@ -62,6 +65,15 @@ export function AppStatus({ state, onRetry, onForce, onFile }: AppStatusProps) {
           <StatusMessage tone="info" title="This page doesn't look like an article." message={message}>
             <button type="button" class="button button-primary" onClick={onForce}>
               Summarize anyway
+            </button>
+          </StatusMessage>
+        );
+      }
+      if (code === 'needs-site' && onAllowSite) {
+        return (
+          <StatusMessage tone="info" title={TITLES[code]} message={message}>
+            <button type="button" class="button button-primary" data-testid="allow-site" onClick={onAllowSite}>
+              Allow and read the PDF
             </button>
           </StatusMessage>
         );

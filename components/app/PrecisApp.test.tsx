@@ -74,6 +74,20 @@ describe('PrecisApp', () => {
     expect(screen.getByTestId('pdf-note').textContent).toContain('500 pages');
   });
 
+  it('asks for the PDF\'s site when Firefox refused its fetch, and reads it once allowed', async () => {
+    const fake = fakeServices();
+    const allow = vi.fn(async () => true);
+    fake.services.allowPdfSite = allow;
+    render(<PrecisApp services={fake.services} layout="popup" followActiveTab={false} />);
+    await waitFor(() => expect(fake.pending).toHaveLength(1));
+    fake.answer(0, { ok: false, error: { code: 'needs-site', message: 'Firefox lets Precis fetch this PDF only with access to papers.example.' } });
+    fireEvent.click(await screen.findByTestId('allow-site'));
+    expect(allow).toHaveBeenCalledWith(7);
+    await waitFor(() => expect(fake.pending).toHaveLength(2));
+    fake.answer(1, fake.analysed(7, 'A paper from a site'));
+    await screen.findByText('A paper from a site');
+  });
+
   it('offers a local PDF\'s file to be chosen, and reads the chosen file', async () => {
     const fake = fakeServices();
     const chosen: string[] = [];

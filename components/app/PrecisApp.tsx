@@ -41,7 +41,7 @@ export interface HighlightsSlotContext {
 }
 
 export function PrecisApp({ services, layout, followActiveTab, renderHighlights }: PrecisAppProps) {
-  const { state, refresh, readFile } = useTabAnalysis(services, { followActiveTab });
+  const { state, refresh, readFile, allowSite } = useTabAnalysis(services, { followActiveTab });
   const [notice, setNotice] = useState('');
   const shownTab = 'tabId' in state ? state.tabId : null;
   const page = state.kind === 'ready' ? { tabId: state.tabId, url: state.analysis.url } : null;
@@ -120,12 +120,12 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
         />
       ) : layout === 'panel' && state.kind !== 'starting' && state.kind !== 'loading' && services.highlights ? (
         <NoAnalysisView
-          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={readFile} />}
+          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={readFile} onAllowSite={allowSite} />}
           highlights={<HighlightsTab services={services.highlights} model={highlights} currentUrl={null} sync={services.sync} />}
         />
       ) : (
         <main class="app-main">
-          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={readFile} />
+          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={readFile} onAllowSite={allowSite} />
         </main>
       )}
     </div>

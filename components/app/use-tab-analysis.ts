@@ -21,6 +21,8 @@ export interface TabAnalysisControls {
   refresh: (force?: boolean) => void;
   /** Read a PDF file the user chose for the shown tab (a local PDF); absent where the services cannot. */
   readFile?: (file: File) => void;
+  /** Ask for access to the site of the shown tab's PDF (Firefox), then read it; call it from the click. */
+  allowSite?: () => void;
 }
 
 export interface TabAnalysisOptions {
@@ -108,5 +110,14 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
     [analyzeFile, run],
   );
 
-  return { state, refresh, readFile: analyzeFile ? readFile : undefined };
+  const allowPdfSite = services.allowPdfSite;
+  const allowSite = useCallback(() => {
+    const tabId = shownTab.current;
+    if (tabId === null || !allowPdfSite) return;
+    void allowPdfSite(tabId).then((allowed) => {
+      if (allowed && shownTab.current === tabId) load(tabId, false, true);
+    });
+  }, [allowPdfSite, load]);
+
+  return { state, refresh, readFile: analyzeFile ? readFile : undefined, allowSite: allowPdfSite ? allowSite : undefined };
 }

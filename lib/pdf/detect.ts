@@ -46,6 +46,27 @@ export const DOWNLOAD_MESSAGE =
 export const LOCAL_PDF_MESSAGE =
   'This PDF is a file on this computer, and the browser does not let extensions fetch files by their address. Choose the same file here and Precis reads it; it stays on this computer.';
 
+/** Firefox: the click lets Precis into the tab, not fetch from its site, so the user may allow that one site. */
+export function siteAccessMessage(url: string): string {
+  let host = 'this site';
+  try {
+    host = new URL(url).hostname || host;
+  } catch {
+    // An address that does not parse keeps the general words.
+  }
+  return `Firefox lets Precis fetch this PDF only with access to ${host}. Allow it, and Precis reads the PDF; you can take the access back in the add-on's permissions.`;
+}
+
+/** The permission pattern for the site of a PDF's address, or null for an address that has none (file:, data:). */
+export function sitePattern(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) ? `${parsed.protocol}//${parsed.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface FetchedHead {
   status: number;
   /** Lowercased header name → value. */

@@ -6,7 +6,7 @@
  * extension page (lib/platform/ui/pdf-tab.ts), never here.
  */
 import { browser } from 'wxt/browser';
-import { isPdfTab, LOCAL_PDF_MESSAGE, pageAddress, pdfAddress, pdfResponseProblem } from '../../pdf/detect.ts';
+import { isPdfTab, LOCAL_PDF_MESSAGE, siteAccessMessage, pageAddress, pdfAddress, pdfResponseProblem } from '../../pdf/detect.ts';
 import { pdfClaimHighlight } from '../../highlights/pdf.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import type { Claim } from '../../types.ts';
@@ -16,16 +16,30 @@ import { fail, ok, type ProtocolError, type Result } from '../wire/protocol.ts';
 import { tabAddress } from './tab-analysis.ts';
 
 /**
- * Whether the tab's document is a PDF by its content type: an address such as `/download?id=3` does not say. The
- * browser's viewer lives inside that document, and a script may read its `contentType` once the tab is granted.
+ * Whether the tab's document is a PDF by its content type: an address such as `/download?id=3` does not say.
+ * Chrome's viewer lives inside a document a script may enter once the tab is granted, and its `contentType` says.
+ * Firefox lets no extension script into its viewer, so there the answer's headers say, fetched under the same grant.
  */
 export async function documentIsPdf(tabId: number): Promise<boolean> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.contentType });
     return isPdfTab(undefined, typeof frame?.result === 'string' ? frame.result : null);
   } catch {
-    // Not granted, gone, or a page no script may enter: nothing says it is a PDF.
+    const shown = await tabAddress(tabId);
+    return shown !== undefined && /^https?:/i.test(shown) && servedAsPdf(shown);
+  }
+}
+
+/** The content type the site gives the address; only the headers are read, the body is dropped. */
+async function servedAsPdf(url: string): Promise<boolean> {
+  const stop = new AbortController();
+  try {
+    const response = await fetch(url.split('#', 1)[0]!, { signal: stop.signal });
+    return isPdfTab(undefined, response.headers.get('content-type'));
+  } catch {
     return false;
+  } finally {
+    stop.abort();
   }
 }
 
@@ -74,6 +88,9 @@ async function openPdf(url: string, signal: AbortSignal): Promise<Result<Respons
   try {
     response = await fetch(url, { signal });
   } catch {
+    if (signal.aborted) return fail('failed', 'Stopped.');
+    // Firefox's click grant opens the tab to Precis's scripts, not its site to a fetch: the user may allow the site.
+    if (import.meta.env.FIREFOX) return fail('needs-site', siteAccessMessage(url));
     return fail('no-access', 'Precis could not fetch this PDF. Click the Precis toolbar button on the PDF tab, then try again.');
   }
   const problem = pdfResponseProblem({ status: response.status, header: (name) => response.headers.get(name) });

@@ -98,9 +98,10 @@ function uiHandlers(options: BackgroundOptions, analyses: AnalysisCache): Handle
 /** Read the tab, then tell every open page and bring in the highlighter. */
 async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
   const read = await analyzeTab(tabId, force);
-  // An address without `.pdf` (`/download?id=3`) can still show a PDF: the reader then finds an empty page, and
-  // the document's content type says why. The panel reads it instead (code 'pdf').
-  const result = !read.ok && PAGE_VERDICTS.has(read.error.code) && (await documentIsPdf(tabId)) ? fail<TabAnalysis>('pdf', PDF_TAB_MESSAGE) : read;
+  // An address without `.pdf` (`/download?id=3`) can still show a PDF: the reader then finds an empty page
+  // (Chrome) or may not enter the viewer at all (Firefox), and the content type says why. The panel reads it
+  // instead (code 'pdf').
+  const result = !read.ok && MAYBE_PDF.has(read.error.code) && (await documentIsPdf(tabId)) ? fail<TabAnalysis>('pdf', PDF_TAB_MESSAGE) : read;
   // Every open page hears it: a side panel following this tab shows what the popup just asked for.
   if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
   // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
@@ -112,6 +113,9 @@ async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<T
 
 /** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
 const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
+
+/** Failures a PDF shown at an address without `.pdf` ends in: the page's verdicts, or a viewer no script may enter. */
+const MAYBE_PDF: ReadonlySet<ErrorCode> = new Set([...PAGE_VERDICTS, 'no-access', 'restricted']);
 
 function pageNoticeHandlers(analyses: AnalysisCache): Handlers<PageToBackground> {
   return {

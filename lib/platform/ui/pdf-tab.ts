@@ -7,6 +7,7 @@
 import type { TextQuoteSelector } from '../../types.ts';
 import type { Analysis, Claim } from '../../types.ts';
 import type { Highlight } from '../../highlights/record.ts';
+import { sitePattern } from '../../pdf/detect.ts';
 import { callBackground } from '../wire/messaging.ts';
 import { receivePdfBytes } from '../wire/pdf-port.ts';
 import { fail, ok, type Result, type TabAnalysis } from '../wire/protocol.ts';
@@ -17,6 +18,11 @@ export interface PdfTabs {
   analyze(tabId: number, onProgress?: (progress: AnalysisProgress) => void): Promise<Result<TabAnalysis>>;
   /** Analyse a PDF file the user chose for the tab (a local PDF, which no extension may fetch). */
   analyzeFile(tabId: number, file: Blob & { name: string }, onProgress?: (progress: AnalysisProgress) => void): Promise<Result<TabAnalysis>>;
+  /**
+   * The permission pattern of the site of the tab's PDF, after Firefox refused its fetch ('needs-site'): known
+   * before the user's click, which must ask for it at once.
+   */
+  sitePatternOf(tabId: number): string | null;
   /** The tab's last analysis was of a PDF. */
   has(tabId: number): boolean;
   forget(tabId: number): void;
@@ -28,6 +34,7 @@ export interface PdfTabs {
 
 export function createPdfTabs(): PdfTabs {
   const analyses = new Map<number, Analysis>();
+  const sites = new Map<number, string>();
   const claimOf = (tabId: number, quote: TextQuoteSelector) =>
     analyses.get(tabId)?.claims.find((claim) => claim.selector.exact === quote.exact && claim.selector.prefix === quote.prefix);
 
@@ -48,6 +55,11 @@ export function createPdfTabs(): PdfTabs {
   return {
     async analyze(tabId, onProgress) {
       const fetched = await receivePdfBytes(tabId, (received, total) => onProgress?.({ kind: 'fetching', received, total }));
+      if (!fetched.ok && fetched.error.code === 'needs-site') {
+        const shown = await callBackground('pdfAddressOfTab', { tabId });
+        const pattern = shown.ok ? sitePattern(shown.value) : null;
+        if (pattern) sites.set(tabId, pattern);
+      }
       if (!fetched.ok) return fetched;
       return analyzeBytes(tabId, fetched.value.bytes, fetched.value.url, onProgress);
     },
@@ -63,6 +75,7 @@ export function createPdfTabs(): PdfTabs {
       const shown = await callBackground('pdfAddressOfTab', { tabId });
       return analyzeBytes(tabId, bytes, shown.ok ? shown.value : `file:///${encodeURIComponent(file.name)}`, onProgress);
     },
+    sitePatternOf: (tabId) => sites.get(tabId) ?? null,
     has: (tabId) => analyses.has(tabId),
     forget: (tabId) => void analyses.delete(tabId),
     reveal(tabId, quote) {

@@ -87,6 +87,11 @@ export interface PrecisServices {
   analyzeTab(tabId: number, force: boolean, fresh?: boolean, onProgress?: (progress: AnalysisProgress) => void): Promise<Result<TabAnalysis>>;
   /** Read a PDF file the user chose for the tab: a local PDF, which no extension may fetch by its address. */
   analyzePdfFile?(tabId: number, file: File, onProgress?: (progress: AnalysisProgress) => void): Promise<Result<TabAnalysis>>;
+  /**
+   * Ask the user to let Precis fetch from the site of the tab's PDF (Firefox, after 'needs-site'); true when
+   * allowed. Call it straight from the click, before any await.
+   */
+  allowPdfSite?(tabId: number): Promise<boolean>;
   revealQuote(tabId: number, quote: TextQuoteSelector): Promise<Result<null>>;
   saveClaim(tabId: number, url: string, claim: Claim): Promise<Result<Highlight>>;
   copyText(text: string): Promise<Result<null>>;

@@ -56,6 +56,11 @@ export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = 
       return reply;
     },
     analyzePdfFile: (tabId, file, onProgress) => pdfTabs.analyzeFile(tabId, file, onProgress),
+    allowPdfSite: (tabId) => {
+      const pattern = pdfTabs.sitePatternOf(tabId);
+      // No await before the request: the browser asks the user only during the click.
+      return pattern ? browser.permissions.request({ origins: [pattern] }).catch(() => false) : Promise.resolve(false);
+    },
     revealQuote: (tabId, quote) => pdfTabs.reveal(tabId, quote) ?? callBackground('revealQuote', { tabId, quote }),
     saveClaim: (tabId, url, claim) => pdfTabs.save(tabId, claim) ?? callBackground('saveClaim', { tabId, url, claim }),
     copyText: async (text) => {

@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'storage'
   /** A PDF saved on this computer: no extension may fetch it, so the user chooses the file. */
   | 'local-pdf'
+  /** Firefox's click grant does not cover fetching the PDF: the user may allow its site (an optional permission). */
+  | 'needs-site'
   /** A feature this build does not offer yet. */
   | 'unavailable'
   /** Protocol violations: refused before any handler runs. */
