@@ -91,7 +91,8 @@ describe('PrecisApp', () => {
   it('offers a local PDF\'s file to be chosen, and reads the chosen file', async () => {
     const fake = fakeServices();
     const chosen: string[] = [];
-    fake.services.analyzePdfFile = async (tabId, file) => (chosen.push(file.name), fake.analysed(tabId, 'A local paper'));
+    const read = deferred<Result<TabAnalysis>>();
+    fake.services.analyzePdfFile = (_tabId, file) => (chosen.push(file.name), read.promise);
     render(<PrecisApp services={fake.services} layout="panel" followActiveTab={false} />);
     await waitFor(() => expect(fake.pending).toHaveLength(1));
     fake.answer(0, { ok: false, error: { code: 'local-pdf', message: 'This PDF is a file on this computer.' } });
@@ -100,8 +101,12 @@ describe('PrecisApp', () => {
     const file = new File(['%PDF-1.4'], 'paper.pdf', { type: 'application/pdf' });
     Object.defineProperty(input, 'files', { value: [file] });
     fireEvent.change(input);
+    // The viewer reports the local PDF's load again meanwhile: the tab still shows that file, and its reading stands.
+    act(() => fake.emit({ kind: 'loaded', tabId: 7 }));
+    read.resolve(fake.analysed(7, 'A local paper'));
     await screen.findByText('A local paper');
     expect(chosen).toEqual(['paper.pdf']);
+    expect(fake.pending).toHaveLength(1);
   });
 
   it('shows "Reading the page…" and then the claims beside the FAQ (popup)', async () => {

@@ -34,6 +34,8 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
   const [state, setState] = useState<ViewState>({ kind: 'starting' });
   const latestRequest = useRef(0);
   const shownTab = useRef<number | null>(null);
+  /** The tab whose analysis is of a file the user chose (a local PDF): a finished load there is nothing new to read. */
+  const fileTab = useRef<number | null>(null);
 
   /** One reading of the tab, its progress shown as it comes; anything after a newer request started is dropped. */
   const run = useCallback((tabId: number, read: (onProgress: (progress: AnalysisProgress) => void) => Promise<Result<TabAnalysis>>) => {
@@ -59,7 +61,10 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
   }, []);
 
   const load = useCallback(
-    (tabId: number, force: boolean, fresh: boolean) => run(tabId, (onProgress) => services.analyzeTab(tabId, force, fresh, onProgress)),
+    (tabId: number, force: boolean, fresh: boolean) => {
+      fileTab.current = null;
+      run(tabId, (onProgress) => services.analyzeTab(tabId, force, fresh, onProgress));
+    },
     [services, run],
   );
 
@@ -86,8 +91,9 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
       } else if (event.kind === 'activated') {
         // What the tab shows was read before, unless it loaded since: the background still has that answer.
         if (options.followActiveTab && !isShown) load(event.tabId, false, false);
-      } else if (isShown) {
-        // A finished load or a new address: read what the page shows now.
+      } else if (isShown && !(event.kind === 'loaded' && fileTab.current === event.tabId)) {
+        // A finished load or a new address: read what the page shows now. Chrome's viewer may report a local PDF's
+        // load again while the chosen file is read; the tab still shows that file, so that reading stands.
         load(event.tabId, false, true);
       }
     };
@@ -105,7 +111,9 @@ export function useTabAnalysis(services: PrecisServices, options: TabAnalysisOpt
   const readFile = useCallback(
     (file: File) => {
       const tabId = shownTab.current;
-      if (tabId !== null && analyzeFile) run(tabId, (onProgress) => analyzeFile(tabId, file, onProgress));
+      if (tabId === null || !analyzeFile) return;
+      run(tabId, (onProgress) => analyzeFile(tabId, file, onProgress));
+      fileTab.current = tabId;
     },
     [analyzeFile, run],
   );

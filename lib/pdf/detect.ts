@@ -39,13 +39,6 @@ export function pageAddress(url: string, page: number): string {
 export const DOWNLOAD_MESSAGE =
   'This PDF is sent as a download, so the browser saves it instead of showing it here. Open the downloaded file in the browser (drag it onto a tab), then click Precis on that tab.';
 
-/**
- * A PDF saved on this computer (file://). Neither Chrome nor Firefox lets an extension fetch a file: address, not
- * even with "Allow access to file URLs" on (measured in Chromium 156), so the user hands Precis the file itself.
- */
-export const LOCAL_PDF_MESSAGE =
-  'This PDF is a file on this computer, and the browser does not let extensions fetch files by their address. Choose the same file here and Precis reads it; it stays on this computer.';
-
 /** Firefox: the click lets Precis into the tab, not fetch from its site, so the user may allow that one site. */
 export function siteAccessMessage(url: string): string {
   let host = 'this site';

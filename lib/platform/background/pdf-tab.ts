@@ -6,10 +6,11 @@
  * extension page (lib/platform/ui/pdf-tab.ts), never here.
  */
 import { browser } from 'wxt/browser';
-import { isPdfTab, LOCAL_PDF_MESSAGE, siteAccessMessage, pageAddress, pdfAddress, pdfResponseProblem } from '../../pdf/detect.ts';
+import { isPdfTab, siteAccessMessage, pageAddress, pdfAddress, pdfResponseProblem } from '../../pdf/detect.ts';
 import { pdfClaimHighlight } from '../../highlights/pdf.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import type { Claim } from '../../types.ts';
+import { LOCAL_PDF_MESSAGE } from '../../page-access.ts';
 import { fromStore, saveHighlight } from '../storage/highlights-store.ts';
 import { createChunker, MAX_PDF_BYTES, TOO_LARGE_MESSAGE, type ByteStreamMessage } from '../wire/byte-chunks.ts';
 import { fail, ok, type ProtocolError, type Result } from '../wire/protocol.ts';

@@ -27,8 +27,6 @@ export type ErrorCode =
   | 'quota'
   /** Browser storage refused to read or write. */
   | 'storage'
-  /** A PDF saved on this computer: no extension may fetch it, so the user chooses the file. */
-  | 'local-pdf'
   /** Firefox's click grant does not cover fetching the PDF: the user may allow its site (an optional permission). */
   | 'needs-site'
   /** A feature this build does not offer yet. */
