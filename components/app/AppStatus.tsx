@@ -6,7 +6,10 @@ export interface AppStatusProps {
   state: Exclude<ViewState, { kind: 'ready' }>;
   onRetry: () => void;
   onForce: () => void;
-  /** Reads a PDF file the user chose (a local PDF, which no extension may fetch). */
+  /**
+   * Reads a PDF file the user chose (a local PDF, which no extension may fetch). The side panel only: the toolbar
+   * popup closes when the browser's file dialog takes the focus.
+   */
   onFile?: (file: File) => void;
   /** Asks for access to the site of the tab's PDF (Firefox), then reads it. */
   onAllowSite?: () => void;
@@ -78,7 +81,10 @@ export function AppStatus({ state, onRetry, onForce, onFile, onAllowSite }: AppS
           </StatusMessage>
         );
       }
-      if (code === 'local-pdf' && onFile) {
+      if (code === 'local-pdf' && !onFile) {
+        return <StatusMessage tone="info" title={TITLES[code]} message={`${message} Open Precis in the side panel to choose it: this popup closes while a file is chosen.`} />;
+      }
+      if (code === 'local-pdf') {
         return (
           <StatusMessage tone="info" title={TITLES[code]} message={message}>
             <label class="button button-primary file-choice">
@@ -89,7 +95,7 @@ export function AppStatus({ state, onRetry, onForce, onFile, onAllowSite }: AppS
                 data-testid="pdf-file"
                 onChange={(event) => {
                   const file = event.currentTarget.files?.[0];
-                  if (file) onFile(file);
+                  if (file) onFile?.(file);
                 }}
               />
             </label>

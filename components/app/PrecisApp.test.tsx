@@ -88,6 +88,17 @@ describe('PrecisApp', () => {
     await screen.findByText('A paper from a site');
   });
 
+  it('sends a local PDF to the side panel from the popup, which closes when a file dialog opens', async () => {
+    const fake = fakeServices();
+    fake.services.analyzePdfFile = vi.fn();
+    render(<PrecisApp services={fake.services} layout="popup" followActiveTab={false} />);
+    await waitFor(() => expect(fake.pending).toHaveLength(1));
+    fake.answer(0, { ok: false, error: { code: 'local-pdf', message: 'This PDF is a file on this computer.' } });
+    expect((await screen.findByTestId('status')).textContent).toContain('Open Precis in the side panel to choose it');
+    expect(screen.queryByTestId('pdf-file')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open in side panel' })).toBeTruthy();
+  });
+
   it('offers a local PDF\'s file to be chosen, and reads the chosen file', async () => {
     const fake = fakeServices();
     const chosen: string[] = [];

@@ -120,12 +120,12 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
         />
       ) : layout === 'panel' && state.kind !== 'starting' && state.kind !== 'loading' && services.highlights ? (
         <NoAnalysisView
-          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={readFile} onAllowSite={allowSite} />}
+          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={layout === 'panel' ? readFile : undefined} onAllowSite={allowSite} />}
           highlights={<HighlightsTab services={services.highlights} model={highlights} currentUrl={null} sync={services.sync} />}
         />
       ) : (
         <main class="app-main">
-          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={readFile} onAllowSite={allowSite} />
+          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={layout === 'panel' ? readFile : undefined} onAllowSite={allowSite} />
         </main>
       )}
     </div>
