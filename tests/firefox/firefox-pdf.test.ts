@@ -14,35 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../support/dom.ts';
 import { FIREFOX, hasFirefox, launchFirefox, type BidiBrowser } from './bidi.ts';
 import { buildFirefoxTestVariant } from './firefox-build.ts';
+import { allContexts, evaluateIn, readPanel, waitForContext } from './panel-page.ts';
 
 const ADDON_ID = 'precis@precis.invalid';
 const ADDON_UUID = '5b1c3d2e-0f4a-4e6b-9c8d-7a6f5e4d3c2b';
 const PANEL_PREFIX = `moz-extension://${ADDON_UUID}/sidepanel.html?tab=`;
 
 if (!hasFirefox) console.warn(`skipped: ${FIREFOX} is missing (apt-get install -y firefox-esr)`);
-
-interface ContextInfo {
-  context: string;
-  url: string;
-  children?: ContextInfo[] | null;
-}
-
-function flatten(contexts: ContextInfo[]): ContextInfo[] {
-  return contexts.flatMap((context) => [context, ...flatten(context.children ?? [])]);
-}
-
-/** Runs in the panel page: the claims once shown, or the status that says why not. */
-const READ_CLAIMS = `new Promise((resolve) => {
-  const started = Date.now();
-  const poll = () => {
-    const claims = [...document.querySelectorAll('[data-testid="claim"]')].map((el) => el.textContent.trim());
-    const status = document.querySelector('[data-testid="status"]')?.textContent ?? '';
-    const settled = claims.length > 0 || (status !== '' && !/Reading the/.test(status));
-    if (settled || Date.now() - started > 60000) resolve(JSON.stringify({ claims, status }));
-    else setTimeout(poll, 200);
-  };
-  poll();
-})`;
 
 describe.skipIf(!hasFirefox)('PDFs in Firefox (firefox-esr, WebDriver BiDi)', () => {
   let firefox: BidiBrowser;
@@ -69,47 +47,24 @@ describe.skipIf(!hasFirefox)('PDFs in Firefox (firefox-esr, WebDriver BiDi)', ()
     await new Promise((done) => site?.close(done));
   });
 
-  async function tree(): Promise<ContextInfo[]> {
-    return flatten((await firefox.send<{ contexts: ContextInfo[] }>('browsingContext.getTree', {})).contexts);
-  }
-
-  async function evaluate(context: string, expression: string): Promise<string> {
-    const reply = await firefox.send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }>('script.evaluate', {
-      expression,
-      target: { context },
-      awaitPromise: true,
-    });
-    if (reply.type !== 'success') throw new Error(`evaluate failed: ${reply.exceptionDetails?.text ?? JSON.stringify(reply)}`);
-    return String(reply.result?.value);
-  }
-
   /** Opens `path` in a new tab (the test hook then opens the panel page for it); the panel's context. */
   async function openWithPanel(path: string): Promise<{ tab: string; panel: string }> {
     const { context: tab } = await firefox.send<{ context: string }>('browsingContext.create', { type: 'tab' });
     await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}${path}${path.includes('?') ? '&' : '?'}precis-test=panel`, wait: 'complete' });
-    for (let attempt = 0; attempt < 150; attempt++) {
-      const panel = (await tree()).find((context) => context.url.startsWith(PANEL_PREFIX) && !panelsSeen.has(context.url));
-      if (panel) {
-        panelsSeen.add(panel.url);
-        return { tab, panel: panel.context };
-      }
-      await new Promise((done) => setTimeout(done, 200));
-    }
-    throw new Error(`No panel page opened for ${path}.`);
-  }
-
-  async function claimsIn(panel: string): Promise<{ claims: string[]; status: string }> {
-    return JSON.parse(await evaluate(panel, READ_CLAIMS)) as { claims: string[]; status: string };
+    const panel = await waitForContext(firefox, (url) => url.startsWith(PANEL_PREFIX) && !panelsSeen.has(url));
+    panelsSeen.add(panel.url);
+    return { tab, panel: panel.context };
   }
 
   it('reads a PDF shown in Firefox\'s viewer, with pages, and a claim\'s click opens its page there', async () => {
     const { tab, panel } = await openWithPanel('/paper.pdf');
-    const shown = await claimsIn(panel);
+    const shown = await readPanel(firefox, panel);
     expect(shown.status).toBe('');
     expect(shown.claims.length).toBeGreaterThan(3);
     for (const claim of shown.claims) expect(claim).toMatch(/p\. [12](?!\d)/);
     // The viewer's tab may finish loading twice (the panel then reads it again): click once the claim is there.
-    await evaluate(
+    await evaluateIn(
+      firefox,
       panel,
       `new Promise((resolve) => {
         const poll = () => {
@@ -123,14 +78,14 @@ describe.skipIf(!hasFirefox)('PDFs in Firefox (firefox-esr, WebDriver BiDi)', ()
     let address = '';
     for (let attempt = 0; attempt < 75 && !address.endsWith('#page=2'); attempt++) {
       await new Promise((done) => setTimeout(done, 200));
-      address = (await tree()).find((context) => context.context === tab)?.url ?? '';
+      address = (await allContexts(firefox)).find((context) => context.context === tab)?.url ?? '';
     }
     expect(address).toMatch(/\/paper\.pdf\?precis-test=panel#page=2$/);
   });
 
   it('knows a PDF at an address without .pdf by the content type its site sends', async () => {
     const { panel } = await openWithPanel('/download?id=3');
-    const shown = await claimsIn(panel);
+    const shown = await readPanel(firefox, panel);
     expect(shown.status).toBe('');
     expect(shown.claims.join('\n')).toMatch(/gutter/);
     for (const claim of shown.claims) expect(claim).toMatch(/p\. \d/);
@@ -159,28 +114,14 @@ describe.skipIf(!hasFirefox)('A PDF in Firefox without access to its site (firef
   });
 
   it('says which site to allow, and reads the PDF once the user allows it', async () => {
-    const [tab] = (await firefox.send<{ contexts: ContextInfo[] }>('browsingContext.getTree', {})).contexts;
+    const [tab] = await allContexts(firefox);
     await firefox.send('browsingContext.navigate', { context: tab!.context, url: `${origin}/paper.pdf?precis-test=panel`, wait: 'complete' });
-    let panel: string | undefined;
-    for (let attempt = 0; attempt < 150 && !panel; attempt++) {
-      const contexts = flatten((await firefox.send<{ contexts: ContextInfo[] }>('browsingContext.getTree', {})).contexts);
-      panel = contexts.find((context) => context.url.startsWith(PANEL_PREFIX))?.context;
-      if (!panel) await new Promise((done) => setTimeout(done, 200));
-    }
-    if (!panel) throw new Error('No panel page opened.');
-    const evaluate = async (expression: string) => {
-      const reply = await firefox.send<{ type: string; result?: { value?: unknown } }>('script.evaluate', {
-        expression,
-        target: { context: panel },
-        awaitPromise: true,
-      });
-      return String(reply.result?.value);
-    };
-    const first = JSON.parse(await evaluate(READ_CLAIMS)) as { claims: string[]; status: string };
+    const panel = (await waitForContext(firefox, (url) => url.startsWith(PANEL_PREFIX))).context;
+    const first = await readPanel(firefox, panel);
     expect(first.claims).toEqual([]);
     expect(first.status).toMatch(/only with access to 127\.0\.0\.1/);
     // The user's click on "Allow and read the PDF": a real pointer click, which Firefox counts as user input.
-    const box = JSON.parse(await evaluate(`JSON.stringify(document.querySelector('[data-testid="allow-site"]').getBoundingClientRect())`)) as DOMRect;
+    const box = JSON.parse(await evaluateIn(firefox, panel, `JSON.stringify(document.querySelector('[data-testid="allow-site"]').getBoundingClientRect())`)) as DOMRect;
     await firefox.send('browsingContext.activate', { context: panel });
     const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
     await firefox.send('input.performActions', {
@@ -197,7 +138,13 @@ describe.skipIf(!hasFirefox)('A PDF in Firefox without access to its site (firef
         },
       ],
     });
-    const second = JSON.parse(await evaluate(`new Promise((resolve) => setTimeout(resolve, 300)).then(() => ${READ_CLAIMS})`)) as { claims: string[]; status: string };
+    // The status stays until the permission is in; then the reading starts afresh.
+    await evaluateIn(
+      firefox,
+      panel,
+      `new Promise((resolve) => { const poll = () => (document.querySelector('[data-testid="allow-site"]') ? setTimeout(poll, 100) : resolve('gone')); poll(); })`,
+    );
+    const second = await readPanel(firefox, panel);
     expect(second.status).toBe('');
     expect(second.claims.length).toBeGreaterThan(3);
     for (const claim of second.claims) expect(claim).toMatch(/p\. [12](?!\d)/);
