@@ -17,6 +17,7 @@ import { DOWNLOAD_MESSAGE } from '../../lib/pdf/detect.ts';
 import { LOCAL_PDF_MESSAGE } from '../../lib/page-access.ts';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
 import { CHROMIUM, hasChromium, type ExtensionBrowser } from './support/extension-browser.ts';
+import { READABLE_CONTRAST, textSeen } from './support/seen.ts';
 import { useSession } from './support/session.ts';
 
 if (!hasChromium) console.warn(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
@@ -91,8 +92,9 @@ describe.skipIf(!hasChromium)('How a PDF reaches the panel (Chromium)', () => {
   });
 
   /** The side panel page for the tab, recording its progress bar from its first paint. */
-  async function panelFor(tabId: number): Promise<Page> {
+  async function panelFor(tabId: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     const panel = await browser.context.newPage();
+    await panel.emulateMedia({ colorScheme });
     await panel.addInitScript(recordProgress);
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
     return panel;
@@ -109,7 +111,12 @@ describe.skipIf(!hasChromium)('How a PDF reaches the panel (Chromium)', () => {
     expect(statSync(join(dir, 'long.pdf')).size).toBeGreaterThan(5 * CHUNK_BYTES);
     const { page, tabId } = await browser.openTab(`${origin}/long.pdf`);
     await browser.clickAction(page);
-    const panel = await panelFor(tabId);
+    const panel = await panelFor(tabId, 'dark');
+    // In dark mode, what the bar counts is readable while it counts.
+    await panel.getByRole('progressbar', { name: /^Reading page \d+ of 450$/ }).waitFor({ timeout: 90_000 });
+    const counted = await textSeen(panel.locator('.reading-progress-text'));
+    expect(counted.text).toMatch(/^Reading page \d+ of 450$/);
+    expect(counted.contrast).toBeGreaterThanOrEqual(READABLE_CONTRAST);
     await expect.poll(() => panel.getByTestId('pdf-note').textContent().catch(() => ''), { timeout: 90_000 }).toMatch(/claims from pages 1–\d+ of 450|450 pages/);
     const seen = await panel.evaluate(() => (globalThis as unknown as { precisProgress: { labels: string[]; claimsWhileReading: boolean } }).precisProgress);
     expect(seen.labels.some((label) => /^Reading page \d+ of 450 /.test(label)), seen.labels.join(' | ')).toBe(true);
