@@ -5,7 +5,7 @@
  * computer (file://), which no extension may fetch, read from the file the user chooses.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,9 @@ import { CHROMIUM, hasChromium, type ExtensionBrowser } from './support/extensio
 import { READABLE_CONTRAST, textSeen } from './support/seen.ts';
 import { useSession } from './support/session.ts';
 
+const hasQpdf = existsSync('/usr/bin/qpdf');
 if (!hasChromium) console.warn(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
+if (!hasQpdf) console.warn('skipped: qpdf is missing, which makes the long PDF (apt-get install -y qpdf; CI installs it)');
 
 const PAPER = resolve(fixturesDir, 'pdf/paper.pdf');
 const COPIES = 150;
@@ -52,7 +54,7 @@ function recordProgress(): void {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-describe.skipIf(!hasChromium)('How a PDF reaches the panel (Chromium)', () => {
+describe.skipIf(!hasChromium || !hasQpdf)('How a PDF reaches the panel (Chromium)', () => {
   let browser: ExtensionBrowser;
   let dir: string;
   let site: Server;
