@@ -89,6 +89,8 @@ describe.skipIf(!hasChromium || !hasQpdf)('How a PDF reaches the panel (Chromium
     origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    // A download the headless browser never finishes would hold its connection, and `close` would wait for it.
+    site?.closeAllConnections();
     await new Promise((done) => site?.close(done));
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
