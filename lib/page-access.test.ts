@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPageUrl, describeInjectionError, type AccessContext } from './page-access.ts';
+import { classifyPageUrl, describeInjectionError, LOCAL_PDF_MESSAGE, type AccessContext } from './page-access.ts';
 
 const chrome: AccessContext = { browser: 'chrome', fileAccessAllowed: false };
 const firefox: AccessContext = { browser: 'firefox', fileAccessAllowed: true };
@@ -59,10 +59,22 @@ describe('classifyPageUrl', () => {
   it.each([
     'https://example.com/paper.pdf',
     'https://example.com/paper.PDF?download=1#page=3',
-    'file:///home/me/paper.pdf',
     'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
   ])('recognises the PDF viewer for %s', (url) => {
     expect(codeOf(url)).toBe('pdf');
+  });
+
+  it('asks for the file of a PDF saved on this computer, whether file access is on or off', () => {
+    for (const fileAccessAllowed of [false, true]) {
+      const access = classifyPageUrl('file:///home/me/paper.pdf', { browser: 'chrome', fileAccessAllowed });
+      expect(access).toMatchObject({ ok: false, code: 'local-pdf', message: LOCAL_PDF_MESSAGE });
+    }
+    expect(codeOf('file:///home/me/paper.pdf', firefox)).toBe('local-pdf');
+  });
+
+  it('knows a local PDF from the address a refused injection names (the tab\'s address is hidden before access)', () => {
+    const problem = describeInjectionError(new Error('Cannot access contents of url "file:///home/me/paper.pdf". Extension manifest must request permission to access this host.'));
+    expect(problem.code).toBe('local-pdf');
   });
 
   it('refuses data: addresses', () => {

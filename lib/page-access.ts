@@ -12,6 +12,8 @@ export type PageProblemCode =
   | 'store'
   /** The built-in PDF viewer. */
   | 'pdf'
+  /** A PDF saved on this computer: no extension may fetch it, so the user chooses the file. */
+  | 'local-pdf'
   /** A file:// page while "Allow access to file URLs" is off. */
   | 'file-access'
   /** A data: address. */
@@ -96,7 +98,9 @@ export function classifyPageUrl(url: string | undefined, context: AccessContext)
   if (!url) return { ok: true };
   const lower = url.trim().toLowerCase();
 
-  if (lower.startsWith(CHROME_PDF_VIEWER) || isPdfAddress(lower)) return denied('pdf', pdfMessage());
+  // Before the file-access verdict: that switch does not let an extension fetch a file, so it is not the answer.
+  if (lower.startsWith('file:') && isPdfAddress(lower)) return denied('local-pdf', LOCAL_PDF_MESSAGE);
+  if (lower.startsWith(CHROME_PDF_VIEWER) || isPdfAddress(lower)) return denied('pdf', PDF_TAB_MESSAGE);
   if (lower.startsWith('data:')) {
     return denied('data-url', 'This page was opened from a data: address, which extensions may not read.');
   }
@@ -159,9 +163,14 @@ function isPdfAddress(lowerUrl: string): boolean {
 }
 
 /** Said only if the panel could not take over: PDFs are read by the panel itself (lib/platform/ui/pdf-tab.ts). */
-function pdfMessage(): string {
-  return 'This tab shows a PDF. Precis reads it in its own page: click the Precis button again to read it.';
-}
+/**
+ * A PDF saved on this computer (file://). Neither Chrome nor Firefox lets an extension fetch a file: address, not
+ * even with "Allow access to file URLs" on (measured in Chromium 156), so the user hands Precis the file itself.
+ */
+export const LOCAL_PDF_MESSAGE =
+  'This PDF is a file on this computer, and the browser does not let extensions fetch files by their address. Choose the same file here and Precis reads it; it stays on this computer.';
+
+export const PDF_TAB_MESSAGE = 'This tab shows a PDF. Precis reads it in its own page: click the Precis button again to read it.';
 
 function fileAccessMessage(browser: AccessContext['browser']): string {
   return browser === 'chrome'

@@ -1,3 +1,4 @@
+import { ReadingProgress } from '../ReadingProgress.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import type { ViewState } from './use-tab-analysis.ts';
 
@@ -5,6 +6,13 @@ export interface AppStatusProps {
   state: Exclude<ViewState, { kind: 'ready' }>;
   onRetry: () => void;
   onForce: () => void;
+  /**
+   * Reads a PDF file the user chose (a local PDF, which no extension may fetch). The side panel only: the toolbar
+   * popup closes when the browser's file dialog takes the focus.
+   */
+  onFile?: (file: File) => void;
+  /** Asks for access to the site of the tab's PDF (Firefox), then reads it. */
+  onAllowSite?: () => void;
 }
 
 /** Problems the reader can fix by asking again (after a click on the toolbar button, or once the page settled). */
@@ -17,6 +25,8 @@ const TITLES: Record<string, string> = {
   pdf: "Precis can't read this page",
   'data-url': "Precis can't read this page",
   'file-access': 'Local files need permission',
+  'local-pdf': 'Choose the PDF file',
+  'needs-site': 'Allow access to the PDF\'s site',
   'no-access': 'Summarize this tab',
   navigated: 'The page changed',
   'tab-gone': 'The tab is gone',
@@ -27,10 +37,18 @@ const TITLES: Record<string, string> = {
 };
 
 /** Every state that is not an analysis, in words: loading, no tab, not an article, or why the page can't be read. */
-export function AppStatus({ state, onRetry, onForce }: AppStatusProps) {
+export function AppStatus({ state, onRetry, onForce, onFile, onAllowSite }: AppStatusProps) {
   switch (state.kind) {
     case 'starting':
     case 'loading':
+      if (state.kind === 'loading' && state.progress) {
+        return (
+          <>
+            <StatusMessage tone="loading" message="Reading the PDF…" />
+            <ReadingProgress stage={state.progress} />
+          </>
+        );
+      }
       return (
         <>
           <StatusMessage tone="loading" message="Reading the page…" />
@@ -51,6 +69,36 @@ export function AppStatus({ state, onRetry, onForce }: AppStatusProps) {
             <button type="button" class="button button-primary" onClick={onForce}>
               Summarize anyway
             </button>
+          </StatusMessage>
+        );
+      }
+      if (code === 'needs-site' && onAllowSite) {
+        return (
+          <StatusMessage tone="info" title={TITLES[code]} message={message}>
+            <button type="button" class="button button-primary" data-testid="allow-site" onClick={onAllowSite}>
+              Allow and read the PDF
+            </button>
+          </StatusMessage>
+        );
+      }
+      if (code === 'local-pdf' && !onFile) {
+        return <StatusMessage tone="info" title={TITLES[code]} message={`${message} Open Precis in the side panel to choose it: this popup closes while a file is chosen.`} />;
+      }
+      if (code === 'local-pdf') {
+        return (
+          <StatusMessage tone="info" title={TITLES[code]} message={message}>
+            <label class="button button-primary file-choice">
+              Choose PDF file…
+              <input
+                type="file"
+                accept="application/pdf,.pdf"
+                data-testid="pdf-file"
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  if (file) onFile?.(file);
+                }}
+              />
+            </label>
           </StatusMessage>
         );
       }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PrecisServices, Result, TabAnalysis, TabEvent } from '../../lib/platform/ui/service-types.ts';
+import type { AnalysisProgress, PrecisServices, Result, TabAnalysis, TabEvent } from '../../lib/platform/ui/service-types.ts';
 import { sampleAnalysis } from '../../tests/support/sample-analysis.ts';
 import { PrecisApp } from './PrecisApp.tsx';
 
@@ -20,13 +20,13 @@ function deferred<T>(): Deferred<T> {
 
 /** Services whose analyses the test answers by hand, in any order. */
 function fakeServices(initialTab: number | null = 7) {
-  const pending: Array<{ tabId: number; force: boolean; reply: Deferred<Result<TabAnalysis>> }> = [];
+  const pending: Array<{ tabId: number; force: boolean; reply: Deferred<Result<TabAnalysis>>; progress?: (progress: AnalysisProgress) => void }> = [];
   let emit: (event: TabEvent) => void = () => {};
   const services: PrecisServices = {
     initialTabId: async () => initialTab,
-    analyzeTab: (tabId, force) => {
+    analyzeTab: (tabId, force, _fresh, progress) => {
       const reply = deferred<Result<TabAnalysis>>();
-      pending.push({ tabId, force, reply });
+      pending.push({ tabId, force, reply, progress });
       return reply.promise;
     },
     revealQuote: vi.fn(async () => ({ ok: true as const, value: null })),
@@ -47,6 +47,79 @@ function fakeServices(initialTab: number | null = 7) {
 }
 
 describe('PrecisApp', () => {
+  it('shows a long PDF\'s progress, then its first claims while the rest is read, then all of them', async () => {
+    const fake = fakeServices();
+    render(<PrecisApp services={fake.services} layout="panel" followActiveTab={false} />);
+    await waitFor(() => expect(fake.pending).toHaveLength(1));
+    const report = fake.pending[0]!.progress!;
+    act(() => report({ kind: 'fetching', received: 1024 * 1024, total: 4 * 1024 * 1024 }));
+    expect(screen.getByRole('progressbar', { name: 'Fetching the PDF: 1.0 of 4.0 MB' })).toBeTruthy();
+    act(() => report({ kind: 'reading', pagesRead: 3, pageCount: 500 }));
+    const bar = screen.getByRole('progressbar', { name: 'Reading page 3 of 500' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([3, 500]);
+    expect(screen.getByTestId('status').textContent).toBe('Reading the PDF…');
+
+    const first = fake.analysed(7, 'A long report');
+    if (!first.ok) throw new Error('unreachable');
+    const pdf = { pageCount: 500, pagesRead: 6, notes: 0, references: 0 };
+    act(() => report({ kind: 'first-claims', result: { tabId: 7, analysis: { ...first.value.analysis, pdf } }, pagesRead: 6 }));
+    expect(screen.getAllByTestId('claim')).toHaveLength(3);
+    expect(screen.getByTestId('reading-progress').textContent).toContain('First claims, from pages 1–6');
+    act(() => report({ kind: 'reading', pagesRead: 40, pageCount: 500 }));
+    expect(screen.getByRole('progressbar', { name: 'Reading page 40 of 500' })).toBeTruthy();
+    expect(screen.queryByTestId('pdf-note')).toBeNull();
+
+    fake.answer(0, { ok: true, value: { tabId: 7, analysis: { ...first.value.analysis, pdf: { ...pdf, pagesRead: 500 } } } });
+    await waitFor(() => expect(screen.queryByTestId('reading-progress')).toBeNull());
+    expect(screen.getByTestId('pdf-note').textContent).toContain('500 pages');
+  });
+
+  it('asks for the PDF\'s site when Firefox refused its fetch, and reads it once allowed', async () => {
+    const fake = fakeServices();
+    const allow = vi.fn(async () => true);
+    fake.services.allowPdfSite = allow;
+    render(<PrecisApp services={fake.services} layout="popup" followActiveTab={false} />);
+    await waitFor(() => expect(fake.pending).toHaveLength(1));
+    fake.answer(0, { ok: false, error: { code: 'needs-site', message: 'Firefox lets Precis fetch this PDF only with access to papers.example.' } });
+    fireEvent.click(await screen.findByTestId('allow-site'));
+    expect(allow).toHaveBeenCalledWith(7);
+    await waitFor(() => expect(fake.pending).toHaveLength(2));
+    fake.answer(1, fake.analysed(7, 'A paper from a site'));
+    await screen.findByText('A paper from a site');
+  });
+
+  it('sends a local PDF to the side panel from the popup, which closes when a file dialog opens', async () => {
+    const fake = fakeServices();
+    fake.services.analyzePdfFile = vi.fn();
+    render(<PrecisApp services={fake.services} layout="popup" followActiveTab={false} />);
+    await waitFor(() => expect(fake.pending).toHaveLength(1));
+    fake.answer(0, { ok: false, error: { code: 'local-pdf', message: 'This PDF is a file on this computer.' } });
+    expect((await screen.findByTestId('status')).textContent).toContain('Open Precis in the side panel to choose it');
+    expect(screen.queryByTestId('pdf-file')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open in side panel' })).toBeTruthy();
+  });
+
+  it('offers a local PDF\'s file to be chosen, and reads the chosen file', async () => {
+    const fake = fakeServices();
+    const chosen: string[] = [];
+    const read = deferred<Result<TabAnalysis>>();
+    fake.services.analyzePdfFile = (_tabId, file) => (chosen.push(file.name), read.promise);
+    render(<PrecisApp services={fake.services} layout="panel" followActiveTab={false} />);
+    await waitFor(() => expect(fake.pending).toHaveLength(1));
+    fake.answer(0, { ok: false, error: { code: 'local-pdf', message: 'This PDF is a file on this computer.' } });
+    const input = (await screen.findByTestId('pdf-file')) as HTMLInputElement;
+    expect(screen.getByTestId('status').textContent).toContain('Choose the PDF file');
+    const file = new File(['%PDF-1.4'], 'paper.pdf', { type: 'application/pdf' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    fireEvent.change(input);
+    // The viewer reports the local PDF's load again meanwhile: the tab still shows that file, and its reading stands.
+    act(() => fake.emit({ kind: 'loaded', tabId: 7 }));
+    read.resolve(fake.analysed(7, 'A local paper'));
+    await screen.findByText('A local paper');
+    expect(chosen).toEqual(['paper.pdf']);
+    expect(fake.pending).toHaveLength(1);
+  });
+
   it('shows "Reading the page…" and then the claims beside the FAQ (popup)', async () => {
     const fake = fakeServices();
     render(<PrecisApp services={fake.services} layout="popup" followActiveTab={false} />);

@@ -9,12 +9,13 @@ import { analysisToMarkdown } from '../../lib/markdown.ts';
 import type { Analysis, Claim, FaqPair, TextQuoteSelector } from '../../lib/types.ts';
 import { ClaimList } from '../ClaimList.tsx';
 import { PdfNote } from '../PdfNote.tsx';
+import { ReadingProgress } from '../ReadingProgress.tsx';
 import { FaqList } from '../FaqList.tsx';
 import { Header } from '../Header.tsx';
 import { HighlightsPlaceholder } from '../HighlightsPlaceholder.tsx';
 import { Tabs, tabId, tabPanelId, type TabSpec } from '../Tabs.tsx';
 import { AppStatus } from './AppStatus.tsx';
-import type { PrecisServices, Result } from '../../lib/platform/ui/service-types.ts';
+import type { PrecisServices, ReadingStage, Result } from '../../lib/platform/ui/service-types.ts';
 import { HighlightsTab } from './HighlightsTab.tsx';
 import { useHighlights } from './use-highlights.ts';
 import { useTabAnalysis } from './use-tab-analysis.ts';
@@ -40,7 +41,7 @@ export interface HighlightsSlotContext {
 }
 
 export function PrecisApp({ services, layout, followActiveTab, renderHighlights }: PrecisAppProps) {
-  const { state, refresh } = useTabAnalysis(services, { followActiveTab });
+  const { state, refresh, readFile, allowSite } = useTabAnalysis(services, { followActiveTab });
   const [notice, setNotice] = useState('');
   const shownTab = 'tabId' in state ? state.tabId : null;
   const page = state.kind === 'ready' ? { tabId: state.tabId, url: state.analysis.url } : null;
@@ -109,6 +110,7 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
       {state.kind === 'ready' ? (
         <AnalysisView
           analysis={state.analysis}
+          reading={state.reading}
           layout={layout}
           highlights={highlightsTab(state.tabId, state.analysis.url)}
           onRevealClaim={(claim) => reveal(claim.selector)}
@@ -118,12 +120,12 @@ export function PrecisApp({ services, layout, followActiveTab, renderHighlights 
         />
       ) : layout === 'panel' && state.kind !== 'starting' && state.kind !== 'loading' && services.highlights ? (
         <NoAnalysisView
-          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />}
+          status={<AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={layout === 'panel' ? readFile : undefined} onAllowSite={allowSite} />}
           highlights={<HighlightsTab services={services.highlights} model={highlights} currentUrl={null} sync={services.sync} />}
         />
       ) : (
         <main class="app-main">
-          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} />
+          <AppStatus state={state} onRetry={() => refresh()} onForce={() => refresh(true)} onFile={layout === 'panel' ? readFile : undefined} onAllowSite={allowSite} />
         </main>
       )}
     </div>
@@ -171,6 +173,8 @@ function questionQuote(pair: FaqPair): TextQuoteSelector {
 
 interface AnalysisViewProps {
   analysis: Analysis;
+  /** The rest of a long PDF is still being read: these claims come from its first pages. */
+  reading?: ReadingStage;
   layout: AppLayout;
   highlights?: ComponentChildren;
   onRevealClaim: (claim: Claim) => void;
@@ -181,11 +185,15 @@ interface AnalysisViewProps {
 
 type PanelTab = 'claims' | 'faq' | 'highlights';
 
-function AnalysisView({ analysis, layout, highlights, onRevealClaim, onRevealQuestion, onSaveClaim, isSaved }: AnalysisViewProps) {
+function AnalysisView({ analysis, reading, layout, highlights, onRevealClaim, onRevealQuestion, onSaveClaim, isSaved }: AnalysisViewProps) {
   const [selected, setSelected] = useState<PanelTab>('claims');
   const claims = (
     <>
-      {analysis.pdf && <PdfNote facts={analysis.pdf} />}
+      {reading ? (
+        <ReadingProgress stage={reading} lead={`First claims, from pages 1–${analysis.pdf?.pagesRead ?? 1}; more come once the rest is read.`} />
+      ) : (
+        analysis.pdf && <PdfNote facts={analysis.pdf} />
+      )}
       <ClaimList sections={analysis.sections} onReveal={onRevealClaim} onSave={onSaveClaim} isSaved={isSaved} />
     </>
   );

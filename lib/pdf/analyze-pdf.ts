@@ -5,7 +5,7 @@
  */
 import { analyzeArticle, claimOffset, describeError, stageClock, type AnalyzeOptions } from '../analyze-article.ts';
 import type { AnalyzeOutcome, Block, Claim } from '../types.ts';
-import { NO_TEXT_MESSAGE } from './errors.ts';
+import { NO_TEXT_MESSAGE, UNMAPPED_TEXT_MESSAGE } from './errors.ts';
 import { layoutArticle } from './layout.ts';
 import { pdfMeta } from './meta.ts';
 import type { PdfBlock, PdfText } from './types.ts';
@@ -13,10 +13,17 @@ import type { PdfBlock, PdfText } from './types.ts';
 /** Fewer letters than this per page read, on average, is a scan (a page number or a stamp is all the text). */
 const MIN_LETTERS_PER_PAGE = 20;
 
-function letterCount(pdf: PdfText): number {
+/** Letters read, and characters drawn that pdf.js could not name (U+0000: drawn with the font's empty glyph). */
+function letterCount(pdf: PdfText): { letters: number; unnamed: number } {
   let letters = 0;
-  for (const page of pdf.pages) for (const item of page.items) letters += (item.str.match(/\p{L}/gu) ?? []).length;
-  return letters;
+  let unnamed = 0;
+  for (const page of pdf.pages) {
+    for (const item of page.items) {
+      letters += (item.str.match(/\p{L}/gu) ?? []).length;
+      unnamed += (item.str.match(/\u0000/g) ?? []).length;
+    }
+  }
+  return { letters, unnamed };
 }
 
 function sameText(a: string, b: string): boolean {
@@ -62,8 +69,11 @@ function pageLookup(blocks: PdfBlock[]): (offset: number) => number {
 export function analyzePdf(pdf: PdfText, doc: Document, opts: AnalyzeOptions): AnalyzeOutcome {
   const clock = stageClock(opts.now);
   try {
-    if (letterCount(pdf) < MIN_LETTERS_PER_PAGE * Math.max(1, pdf.pages.length)) {
-      return { ok: false, reason: 'empty', message: NO_TEXT_MESSAGE };
+    const { letters, unnamed } = letterCount(pdf);
+    const enough = MIN_LETTERS_PER_PAGE * Math.max(1, pdf.pages.length);
+    if (letters < enough) {
+      // Text is drawn but none of it can be named: no scan, and saying so would send the user to OCR for nothing.
+      return { ok: false, reason: 'empty', message: unnamed >= enough ? UNMAPPED_TEXT_MESSAGE : NO_TEXT_MESSAGE };
     }
     const layout = clock.time('layout', () => layoutArticle(pdf));
     if (!layout.blocks.some((block) => block.kind === 'paragraph')) return { ok: false, reason: 'empty', message: NO_TEXT_MESSAGE };

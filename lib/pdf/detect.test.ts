@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOWNLOAD_MESSAGE, fileAccessSteps, isPdfTab, pageAddress, pdfAddress, pdfResponseProblem, startsLikePdf } from './detect.ts';
+import { DOWNLOAD_MESSAGE, isPdfTab, pageAddress, pdfAddress, pdfResponseProblem, siteAccessMessage, sitePattern, startsLikePdf } from './detect.ts';
 
 const head = (status: number, headers: Record<string, string> = {}) => ({ status, header: (name: string) => headers[name] ?? null });
 
@@ -31,12 +31,16 @@ describe('PDF tabs', () => {
     expect(pdfResponseProblem(head(404))).toMatch(/no longer at its address/);
   });
 
-  it('explains how to allow local PDFs, step by step', () => {
-    expect(fileAccessSteps('chrome')).toMatch(/chrome:\/\/extensions.*Details.*Allow access to file URLs.*reload/);
-  });
-
   it('knows a PDF by its first bytes', () => {
     expect(startsLikePdf(new TextEncoder().encode('%PDF-1.7\n...'))).toBe(true);
     expect(startsLikePdf(new TextEncoder().encode('<!doctype html>'))).toBe(false);
+  });
+});
+
+describe('access to a PDF\'s site (Firefox)', () => {
+  it('names the site to allow, as a permission pattern and in words', () => {
+    expect(sitePattern('https://papers.example.org:8443/a/b.pdf?x=1#page=2')).toBe('https://papers.example.org/*');
+    expect(sitePattern('file:///home/me/a.pdf')).toBeNull();
+    expect(siteAccessMessage('https://papers.example.org/a.pdf')).toMatch(/access to papers\.example\.org\. Allow it/);
   });
 });

@@ -39,10 +39,25 @@ export function pageAddress(url: string, page: number): string {
 export const DOWNLOAD_MESSAGE =
   'This PDF is sent as a download, so the browser saves it instead of showing it here. Open the downloaded file in the browser (drag it onto a tab), then click Precis on that tab.';
 
-export function fileAccessSteps(browser: 'chrome' | 'firefox'): string {
-  return browser === 'chrome'
-    ? 'To read a PDF saved on this computer, Precis needs "Allow access to file URLs": open chrome://extensions, click Details under Precis, switch on "Allow access to file URLs", then reload the PDF and click Precis again.'
-    : 'Firefox does not let extensions read files on this computer. Open the PDF from a web address instead, or use Precis in Chrome with "Allow access to file URLs" switched on.';
+/** Firefox: the click lets Precis into the tab, not fetch from its site, so the user may allow that one site. */
+export function siteAccessMessage(url: string): string {
+  let host = 'this site';
+  try {
+    host = new URL(url).hostname || host;
+  } catch {
+    // An address that does not parse keeps the general words.
+  }
+  return `Firefox lets Precis fetch this PDF only with access to ${host}. Allow it, and Precis reads the PDF; you can take the access back in the add-on's permissions.`;
+}
+
+/** The permission pattern for the site of a PDF's address, or null for an address that has none (file:, data:). */
+export function sitePattern(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) ? `${parsed.protocol}//${parsed.hostname}/*` : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface FetchedHead {

@@ -5,6 +5,9 @@
 
 export const NO_TEXT_MESSAGE =
   'This PDF is images of pages; it has no text to read. A scanned document needs text recognition (OCR) in a PDF tool first.';
+/** Text drawn with the font's empty glyph (made where no font had the language's letters): pdf.js reads U+0000. */
+export const UNMAPPED_TEXT_MESSAGE =
+  "This PDF's text is drawn with empty glyphs that Precis cannot turn back into letters (it was likely made on a computer without fonts for its language). A PDF tool that exports text may still read it.";
 export const PASSWORD_MESSAGE =
   'This PDF is protected by a password, so Precis cannot open it. Open it in a PDF reader with the password, save a copy without one, and open that copy.';
 export const DAMAGED_MESSAGE = 'This PDF is damaged or is not a PDF, so Precis could not read it.';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutArticle } from '../../lib/pdf/layout.ts';
-import { DAMAGED_MESSAGE, NO_TEXT_MESSAGE, PASSWORD_MESSAGE } from '../../lib/pdf/errors.ts';
+import { DAMAGED_MESSAGE, NO_TEXT_MESSAGE, PASSWORD_MESSAGE, UNMAPPED_TEXT_MESSAGE } from '../../lib/pdf/errors.ts';
 import { fixturesDir } from '../../tests/support/dom.ts';
 import { analyzePdfBytes } from './analyze-file.ts';
 import { openPdf, readPdfBytes } from './load.ts';
@@ -103,6 +103,9 @@ describe('PDFs that cannot be read say why', () => {
     ['scanned.pdf', NO_TEXT_MESSAGE],
     ['password.pdf', PASSWORD_MESSAGE],
     ['damaged.pdf', DAMAGED_MESSAGE],
+    // A Japanese article Chromium printed on a machine without CJK fonts: every character is the font's empty glyph
+    // (pdftotext still finds the characters; pdf.js reads U+0000). Not remade by make-fixtures.ts.
+    ['unmapped-glyphs.pdf', UNMAPPED_TEXT_MESSAGE],
   ])('%s', async (name, message) => {
     const outcome = await analyzePdfBytes(bytes(name), { url: `https://example.com/${name}` });
     expect(outcome).toEqual({ ok: false, reason: expect.any(String), message });

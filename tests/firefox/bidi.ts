@@ -31,9 +31,10 @@ export interface BidiBrowser {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(addonUuids: Record<string, string> = {}): Promise<BidiBrowser> {
+/** `extraPrefs`: more of the profile's preferences, for what a test needs of the browser. */
+export async function launchFirefox(addonUuids: Record<string, string> = {}, extraPrefs: Record<string, unknown> = {}): Promise<BidiBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'precis-firefox-'));
-  const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify(addonUuids) };
+  const prefs = { ...PREFS, ...extraPrefs, 'extensions.webextensions.uuids': JSON.stringify(addonUuids) };
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`).join('\n'));
   const firefox = spawn(FIREFOX, ['--headless', '--remote-debugging-port=0', '--no-remote', '--profile', profile], {
     stdio: ['ignore', 'ignore', 'pipe'],

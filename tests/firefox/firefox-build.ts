@@ -16,10 +16,14 @@ export function buildFirefox(): string {
   return PRODUCTION_DIR;
 }
 
-/** Build the test variant (host access to 127.0.0.1, opens the panel on a marked page); returns its folder. */
-export function buildFirefoxTestVariant(): string {
-  wxt(['build', '-b', 'firefox', '--mode', 'test', '-c', 'tests/firefox/wxt.test-config.ts']);
-  return TEST_BUILD_DIR;
+/**
+ * Build the test variant (host access to 127.0.0.1, opens the panel on a marked page); returns its folder. With
+ * `hostAccess: false`, the production manifest's permissions and the same test hook.
+ */
+export function buildFirefoxTestVariant({ hostAccess = true } = {}): string {
+  const mode = hostAccess ? 'test' : 'click-only';
+  wxt(['build', '-b', 'firefox', '--mode', mode, '-c', 'tests/firefox/wxt.test-config.ts']);
+  return hostAccess ? TEST_BUILD_DIR : resolve(repoRoot, `.output/firefox-mv2-${mode}`);
 }
 
 function wxt(args: string[]): void {

@@ -11,6 +11,7 @@ import { fixturesDir, repoRoot } from '../support/dom.ts';
 import { serveFolders, type StaticServer } from '../e2e/support/static-server.ts';
 import { FIREFOX, hasFirefox, launchFirefox, type BidiBrowser } from './bidi.ts';
 import { buildFirefox, buildFirefoxTestVariant } from './firefox-build.ts';
+import { allContexts, readPanel, waitForContext, type PanelText } from './panel-page.ts';
 
 const ADDON_ID = 'precis@precis.invalid';
 /** Pinned in the profile, so the panel page's address is known in advance. */
@@ -19,34 +20,6 @@ const PANEL_URL = `moz-extension://${ADDON_UUID}/sidepanel.html?tab=`;
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
 
 if (!hasFirefox) console.warn(`skipped: ${FIREFOX} is missing (apt-get install -y firefox-esr)`);
-
-interface ContextInfo {
-  context: string;
-  url: string;
-  children?: ContextInfo[] | null;
-}
-
-interface PanelText {
-  claims: string[];
-  questions: string[];
-  status: string;
-}
-
-/** Runs in the panel page: wait until the claims and the FAQ are shown (or a status says why not). */
-const READ_PANEL = `new Promise((resolve) => {
-  const started = Date.now();
-  const read = () => ({
-    claims: [...document.querySelectorAll('[data-testid="claim"]')].map((el) => el.textContent.trim()),
-    questions: [...document.querySelectorAll('[data-testid="faq-question"]')].map((el) => el.textContent.trim()),
-    status: document.querySelector('[data-testid="status"]')?.textContent ?? '',
-  });
-  const poll = () => {
-    const now = read();
-    if ((now.claims.length > 0 && now.questions.length > 0) || Date.now() - started > 60000) resolve(JSON.stringify(now));
-    else setTimeout(poll, 200);
-  };
-  poll();
-})`;
 
 describe.skipIf(!hasFirefox)('Precis in Firefox (firefox-esr, WebDriver BiDi)', () => {
   let firefox: BidiBrowser;
@@ -60,7 +33,7 @@ describe.skipIf(!hasFirefox)('Precis in Firefox (firefox-esr, WebDriver BiDi)', 
     firefox = await launchFirefox({ [ADDON_ID]: ADDON_UUID });
     await firefox.send('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
 
-    const [tab] = (await firefox.send<{ contexts: ContextInfo[] }>('browsingContext.getTree', {})).contexts;
+    const [tab] = await allContexts(firefox);
     if (!tab) throw new Error('Firefox opened no tab.');
     const started = performance.now();
     await firefox.send('browsingContext.navigate', {
@@ -68,8 +41,8 @@ describe.skipIf(!hasFirefox)('Precis in Firefox (firefox-esr, WebDriver BiDi)', 
       url: `${server.origin}/fixtures/deepseek-article.html?precis-test=panel`,
       wait: 'interactive',
     });
-    panelContext = await waitForContext(firefox, (url) => url.startsWith(PANEL_URL));
-    panel = JSON.parse(await evaluate(firefox, panelContext, READ_PANEL)) as PanelText;
+    panelContext = (await waitForContext(firefox, (url) => url.startsWith(PANEL_URL))).context;
+    panel = await readPanel(firefox, panelContext, { withFaq: true });
     console.info(`Firefox: article opened → claims and FAQ shown in the panel page: ${Math.round(performance.now() - started)} ms`);
   });
 
@@ -106,31 +79,6 @@ describe.skipIf(!hasFirefox)('Precis in Firefox (firefox-esr, WebDriver BiDi)', 
     expect(manifest.permissions.filter((permission) => permission.includes('://'))).toEqual([]);
   });
 });
-
-async function evaluate(firefox: BidiBrowser, context: string, expression: string): Promise<string> {
-  const reply = await firefox.send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }>('script.evaluate', {
-    expression,
-    target: { context },
-    awaitPromise: true,
-  });
-  if (reply.type !== 'success') throw new Error(`evaluate failed: ${reply.exceptionDetails?.text ?? JSON.stringify(reply)}`);
-  return String(reply.result?.value);
-}
-
-/** The browsing context whose address passes `match`, once the extension has opened it. */
-async function waitForContext(firefox: BidiBrowser, match: (url: string) => boolean): Promise<string> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const { contexts } = await firefox.send<{ contexts: ContextInfo[] }>('browsingContext.getTree', {});
-    const found = flatten(contexts).find((context) => match(context.url));
-    if (found) return found.context;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('The extension never opened its panel page.');
-}
-
-function flatten(contexts: ContextInfo[]): ContextInfo[] {
-  return contexts.flatMap((context) => [context, ...flatten(context.children ?? [])]);
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -6,13 +6,19 @@
  * here, at build time: the production build never sees it (firefox-smoke.test.ts checks with grep).
  *
  *   wxt build -b firefox --mode test -c tests/firefox/wxt.test-config.ts   → .output/firefox-mv2-test
+ *
+ * With `--mode click-only` (→ .output/firefox-mv2-click-only) there is no host access, as in production: the
+ * `tabs` permission stands in for the one thing the toolbar click gives that BiDi cannot, the tab's address.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type ConfigEnv, type UserManifest } from 'wxt';
 import { withLocalHostAccess } from '../support/test-manifest.ts';
 import base from '../../wxt.config.ts';
+
+/** The build mode of the variant without host access (its own output folder). */
+const CLICK_ONLY = 'click-only';
 
 const TEST_HOOK = fileURLToPath(new URL('./test-hook.ts', import.meta.url));
 const BACKGROUND = resolve(fileURLToPath(new URL('../../entrypoints/background.ts', import.meta.url)));
@@ -31,7 +37,11 @@ function precisTestHook(): Plugin {
 
 export default defineConfig({
   ...base,
-  manifest: withLocalHostAccess(base),
+  manifest: async (env: ConfigEnv): Promise<UserManifest> => {
+    if (env.mode !== CLICK_ONLY) return withLocalHostAccess(base)(env);
+    const manifest = await (base.manifest as (env: ConfigEnv) => UserManifest | Promise<UserManifest>)(env);
+    return { ...manifest, permissions: [...(manifest.permissions ?? []), 'tabs'] };
+  },
   vite: async (env) => {
     const vite = (await base.vite?.(env)) ?? {};
     return { ...vite, plugins: [...(vite.plugins ?? []), precisTestHook()] };

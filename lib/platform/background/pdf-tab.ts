@@ -1,56 +1,110 @@
 /**
- * The background's part in reading a PDF tab: fetch the PDF's bytes under the toolbar click's activeTab grant
- * (the same fetch without a click is refused), open a page of it in the viewer, and keep a claim as a highlight.
- * Parsing happens in the extension page (lib/platform/ui/pdf-tab.ts), never here.
+ * The background's part in reading a PDF tab: tell a PDF tab from a page (by its address, or by its document's
+ * content type when the address does not say), fetch the PDF's bytes under the toolbar click's activeTab grant (the
+ * same fetch without a click is refused, and an extension page's own fetch is not reliably granted) and send them
+ * to the page in chunks, open a page of it in the viewer, and keep a claim as a highlight. Parsing happens in the
+ * extension page (lib/platform/ui/pdf-tab.ts), never here.
  */
 import { browser } from 'wxt/browser';
-import { fileAccessSteps, isPdfTab, pageAddress, pdfAddress, pdfResponseProblem } from '../../pdf/detect.ts';
+import { isPdfTab, siteAccessMessage, pageAddress, pdfAddress, pdfResponseProblem } from '../../pdf/detect.ts';
 import { pdfClaimHighlight } from '../../highlights/pdf.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import type { Claim } from '../../types.ts';
+import { LOCAL_PDF_MESSAGE } from '../../page-access.ts';
 import { fromStore, saveHighlight } from '../storage/highlights-store.ts';
-import { fail, ok, type Result } from '../wire/protocol.ts';
+import { createChunker, MAX_PDF_BYTES, TOO_LARGE_MESSAGE, type ByteStreamMessage } from '../wire/byte-chunks.ts';
+import { fail, ok, type ProtocolError, type Result } from '../wire/protocol.ts';
 import { tabAddress } from './tab-analysis.ts';
 
-/** A PDF bigger than this is refused before it is read: parsing it would freeze the panel. */
-const MAX_PDF_BYTES = 100 * 1024 * 1024;
-
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  const step = 0x8000;
-  for (let i = 0; i < bytes.length; i += step) text += String.fromCharCode(...bytes.subarray(i, i + step));
-  return btoa(text);
+/**
+ * Whether the tab's document is a PDF by its content type: an address such as `/download?id=3` does not say.
+ * Chrome's viewer lives inside a document a script may enter once the tab is granted, and its `contentType` says.
+ * Firefox lets no extension script into its viewer, so there the answer's headers say, fetched under the same grant.
+ */
+export async function documentIsPdf(tabId: number): Promise<boolean> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.contentType });
+    return isPdfTab(undefined, typeof frame?.result === 'string' ? frame.result : null);
+  } catch {
+    const shown = await tabAddress(tabId);
+    return shown !== undefined && /^https?:/i.test(shown) && servedAsPdf(shown);
+  }
 }
 
-export async function readPdfOfTab(tabId: number): Promise<Result<{ url: string; data: string }>> {
-  const shown = await tabAddress(tabId);
-  if (!shown) return fail('no-access', 'Precis has no access to this tab yet. Click the Precis toolbar button on the PDF.');
-  if (!isPdfTab(shown)) return fail('failed', 'This tab does not show a PDF.');
-  const url = pdfAddress(shown);
-  if (url.toLowerCase().startsWith('file:') && !import.meta.env.FIREFOX) {
-    const allowed = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
-    if (!allowed) return fail('file-access', fileAccessSteps('chrome'));
+/** The content type the site gives the address; only the headers are read, the body is dropped. */
+async function servedAsPdf(url: string): Promise<boolean> {
+  const stop = new AbortController();
+  try {
+    const response = await fetch(url.split('#', 1)[0]!, { signal: stop.signal });
+    return isPdfTab(undefined, response.headers.get('content-type'));
+  } catch {
+    return false;
+  } finally {
+    stop.abort();
   }
+}
+
+/** The address of the PDF the tab shows, or null when it shows none (or is hidden from us). */
+async function shownPdf(tabId: number): Promise<string | null> {
+  const shown = await tabAddress(tabId);
+  if (!shown) return null;
+  return isPdfTab(shown) || (await documentIsPdf(tabId)) ? shown : null;
+}
+
+/** Sends the tab's PDF down a port: `start`, its chunks as the fetch delivers them, `end`; or one `error`. */
+export async function streamPdfOfTab(tabId: number, send: (message: ByteStreamMessage) => void, signal: AbortSignal): Promise<void> {
+  const refuse = (error: ProtocolError) => send({ kind: 'error', error });
+  const shown = await tabAddress(tabId);
+  if (!shown) return refuse({ code: 'no-access', message: 'Precis has no access to this tab yet. Click the Precis toolbar button on the PDF.' });
+  if (!(await shownPdf(tabId))) return refuse({ code: 'failed', message: 'This tab does not show a PDF.' });
+  const url = pdfAddress(shown);
+  const opened = await openPdf(url, signal);
+  if (!opened.ok) return refuse(opened.error);
+  const response = opened.value;
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (declared > MAX_PDF_BYTES) return refuse({ code: 'too-large', message: TOO_LARGE_MESSAGE });
+  send({ kind: 'start', url, size: Number.isFinite(declared) && declared > 0 ? declared : null });
+  const chunker = createChunker(send);
+  const reader = response.body?.getReader();
+  try {
+    for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+      chunker.push(part.value);
+      if (chunker.size > MAX_PDF_BYTES) {
+        await reader!.cancel();
+        return refuse({ code: 'too-large', message: TOO_LARGE_MESSAGE });
+      }
+    }
+  } catch {
+    // A closed port aborts the fetch: nobody is left to tell.
+    if (signal.aborted) return;
+    return refuse({ code: 'failed', message: 'The connection broke while Precis fetched this PDF. Try again.' });
+  }
+  chunker.finish();
+}
+
+/** The fetch of the PDF, or why it cannot be had, in the user's words. */
+async function openPdf(url: string, signal: AbortSignal): Promise<Result<Response>> {
+  if (url.toLowerCase().startsWith('file:')) return fail('local-pdf', LOCAL_PDF_MESSAGE);
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch {
-    return url.toLowerCase().startsWith('file:')
-      ? fail('file-access', fileAccessSteps(import.meta.env.FIREFOX ? 'firefox' : 'chrome'))
-      : fail('no-access', 'Precis could not fetch this PDF. Click the Precis toolbar button on the PDF tab, then try again.');
+    if (signal.aborted) return fail('failed', 'Stopped.');
+    // Firefox's click grant opens the tab to Precis's scripts, not its site to a fetch: the user may allow the site.
+    if (import.meta.env.FIREFOX) return fail('needs-site', siteAccessMessage(url));
+    return fail('no-access', 'Precis could not fetch this PDF. Click the Precis toolbar button on the PDF tab, then try again.');
   }
   const problem = pdfResponseProblem({ status: response.status, header: (name) => response.headers.get(name) });
-  if (problem) return fail('failed', problem);
-  const size = Number(response.headers.get('content-length') ?? '0');
-  if (size > MAX_PDF_BYTES) return fail('too-large', 'This PDF is larger than 100 MB, more than Precis reads.');
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_PDF_BYTES) return fail('too-large', 'This PDF is larger than 100 MB, more than Precis reads.');
-  return ok({ url, data: toBase64(bytes) });
+  if (problem) {
+    void response.body?.cancel().catch(() => undefined);
+    return fail('failed', problem);
+  }
+  return ok(response);
 }
 
 export async function openPdfPage(tabId: number, page: number): Promise<Result<null>> {
-  const shown = await tabAddress(tabId);
-  if (!shown || !isPdfTab(shown)) return fail('navigated', 'The tab no longer shows this PDF.');
+  const shown = await shownPdf(tabId);
+  if (!shown) return fail('navigated', 'The tab no longer shows this PDF.');
   try {
     await browser.tabs.update(tabId, { url: pageAddress(shown, page) });
     return ok(null);
@@ -63,4 +117,9 @@ export function savePdfClaim(url: string, title: string, claim: Claim): Promise<
   if (claim.page === undefined) return Promise.resolve(fail('bad-request', 'A PDF claim comes with its page.'));
   const highlight = pdfClaimHighlight({ url, title, claim: { ...claim, page: claim.page } });
   return fromStore(() => saveHighlight(highlight));
+}
+
+export async function pdfAddressOfTab(tabId: number): Promise<Result<string>> {
+  const shown = await shownPdf(tabId);
+  return shown ? ok(pdfAddress(shown)) : fail('navigated', 'The tab no longer shows this PDF.');
 }

@@ -43,7 +43,7 @@ async function analyzeFromPopup(tabId: number, fresh = false): Promise<unknown> 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  for (const event of [browser.commands?.onCommand, browser.contextMenus?.onClicked]) {
+  for (const event of [browser.commands?.onCommand, browser.contextMenus?.onClicked, browser.runtime.onConnect]) {
     if (event) vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
   }
   if (browser.contextMenus) vi.spyOn(browser.contextMenus, 'create').mockImplementation(() => 0);
@@ -65,6 +65,18 @@ describe('around an analysis', () => {
     const injected = fakeTab({ ok: false, reason: 'not-an-article', message: 'No article here.' });
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'not-an-article' } });
     await vi.waitFor(() => expect(injected).toEqual([PAGE_SCRIPT_FILES.reader, PAGE_SCRIPT_FILES.highlighter]));
+  });
+
+  it('answers "pdf" for a tab whose document is a PDF though its address does not say so, and brings in nothing more', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://files.example/download?id=3' });
+    const injected = fakeTab({ ok: false, reason: 'empty', message: 'Nothing to read.' });
+    const inject = vi.mocked(browser.scripting.executeScript).getMockImplementation()!;
+    vi.mocked(browser.scripting.executeScript).mockImplementation(async (injection) =>
+      'func' in injection ? ([{ frameId: 0, result: 'application/pdf' }] as never) : inject(injection, undefined as never),
+    );
+    expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'pdf' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(injected).toEqual([PAGE_SCRIPT_FILES.reader]);
   });
 
   it('runs the engine once for requests that arrive together (the popup and a side panel)', async () => {

@@ -22,8 +22,10 @@ import { fromExtensionPage, fromTopFrameOfTab } from '../wire/senders.ts';
 import { ensureHighlighter } from './inject-page-scripts.ts';
 import { openSidePanel } from '../wire/side-panel.ts';
 import { createAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
-import { openPdfPage, readPdfOfTab, savePdfClaim } from './pdf-tab.ts';
+import { documentIsPdf, openPdfPage, pdfAddressOfTab, savePdfClaim, streamPdfOfTab } from './pdf-tab.ts';
+import { servePdfBytes } from '../wire/pdf-port.ts';
 import { analyzeTab, revealInTab, tabAddress } from './tab-analysis.ts';
+import { PDF_TAB_MESSAGE } from '../../page-access.ts';
 import { startSync, syncNow, testConnection } from './sync-service.ts';
 import { listenForToolbarClicks } from './toolbar-click.ts';
 
@@ -61,6 +63,7 @@ export function startBackground(options: BackgroundOptions = {}): void {
       handlers: pageNoticeHandlers(analyses),
     }),
   );
+  servePdfBytes(streamPdfOfTab);
   listenForToolbarClicks((tabId) => analyses.analysis(tabId, false, true));
   browser.commands?.onCommand.addListener((command, tab) => {
     // Commands count as a user gesture, so the panel may open here, and the tab is granted (activeTab).
@@ -86,7 +89,7 @@ function uiHandlers(options: BackgroundOptions, analyses: AnalysisCache): Handle
     revealHighlight: ({ tabId, id }) => revealHighlightInTab(tabId, id),
     syncNow: async () => ok(await syncNow()),
     testSync: ({ settings }) => testConnection(settings),
-    readPdf: ({ tabId }) => readPdfOfTab(tabId),
+    pdfAddressOfTab: ({ tabId }) => pdfAddressOfTab(tabId),
     openPdfPage: ({ tabId, page }) => openPdfPage(tabId, page),
     savePdfClaim: ({ url, title, claim }) => savePdfClaim(url, title, claim),
   };
@@ -94,7 +97,11 @@ function uiHandlers(options: BackgroundOptions, analyses: AnalysisCache): Handle
 
 /** Read the tab, then tell every open page and bring in the highlighter. */
 async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<TabAnalysis>> {
-  const result = await analyzeTab(tabId, force);
+  const read = await analyzeTab(tabId, force);
+  // An address without `.pdf` (`/download?id=3`) can still show a PDF: the reader then finds an empty page
+  // (Chrome) or may not enter the viewer at all (Firefox), and the content type says why. The panel reads it
+  // instead (code 'pdf').
+  const result = !read.ok && MAYBE_PDF.has(read.error.code) && (await documentIsPdf(tabId)) ? fail<TabAnalysis>('pdf', PDF_TAB_MESSAGE) : read;
   // Every open page hears it: a side panel following this tab shows what the popup just asked for.
   if (result.ok) void broadcastToUi('tabAnalyzed', result.value);
   // The highlighter follows the reader into the page once the analysis is on its way, never before it: saved
@@ -106,6 +113,9 @@ async function analyzeAndFollow(tabId: number, force: boolean): Promise<Result<T
 
 /** Failures that are the engine's verdict on a page it did read: the reader may still save highlights there. */
 const PAGE_VERDICTS: ReadonlySet<ErrorCode> = new Set(['not-an-article', 'empty', 'too-large']);
+
+/** Failures a PDF shown at an address without `.pdf` ends in: the page's verdicts, or a viewer no script may enter. */
+const MAYBE_PDF: ReadonlySet<ErrorCode> = new Set([...PAGE_VERDICTS, 'no-access', 'restricted']);
 
 function pageNoticeHandlers(analyses: AnalysisCache): Handlers<PageToBackground> {
   return {

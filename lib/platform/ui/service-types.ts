@@ -6,12 +6,14 @@ import type { HighlightColor } from '../../highlights/colors.ts';
 import type { Highlight } from '../../highlights/record.ts';
 import type { Claim, TextQuoteSelector } from '../../types.ts';
 import type { HighlightExportFormat } from '../../highlights/index.ts';
+import type { ReadingStage } from '../../pdf/progress-text.ts';
 import type { AutoShowState } from '../storage/auto-show.ts';
 import type { ImportSummary } from '../storage/highlights-store.ts';
 import type { PagePlacement, ProtocolError, Result, TabAnalysis } from '../wire/protocol.ts';
 import type { SyncSettings } from '../../sync/settings.ts';
 import type { SyncStatus } from '../../sync/status.ts';
 
+export type { ReadingStage };
 export type { AutoShowState, Highlight, HighlightColor, HighlightExportFormat, ImportSummary, PagePlacement, ProtocolError, Result, TabAnalysis };
 
 
@@ -69,6 +71,12 @@ export type TabEvent =
   /** The tab was analysed at someone else's request (e.g. the popup); here is the result. */
   | { kind: 'analyzed'; tabId: number; result: TabAnalysis };
 
+/**
+ * How far the reading of a long document (a PDF) has got: its bytes arriving, its pages read, and the first claims,
+ * from its first pages, while the rest is still being read.
+ */
+export type AnalysisProgress = ReadingStage | { kind: 'first-claims'; result: TabAnalysis; pagesRead: number };
+
 export interface PrecisServices {
   /** The tab to show first: the `?tab=` of the page's address, else the active tab; null when there is none. */
   initialTabId(): Promise<number | null>;
@@ -76,7 +84,14 @@ export interface PrecisServices {
    * The tab's analysis as the background knows it (the run under way or its answer for the page the tab shows);
    * `fresh` reads the page again (Refresh, a finished load); `force` summarizes a page that is not an article.
    */
-  analyzeTab(tabId: number, force: boolean, fresh?: boolean): Promise<Result<TabAnalysis>>;
+  analyzeTab(tabId: number, force: boolean, fresh?: boolean, onProgress?: (progress: AnalysisProgress) => void): Promise<Result<TabAnalysis>>;
+  /** Read a PDF file the user chose for the tab: a local PDF, which no extension may fetch by its address. */
+  analyzePdfFile?(tabId: number, file: File, onProgress?: (progress: AnalysisProgress) => void): Promise<Result<TabAnalysis>>;
+  /**
+   * Ask the user to let Precis fetch from the site of the tab's PDF (Firefox, after 'needs-site'); true when
+   * allowed. Call it straight from the click, before any await.
+   */
+  allowPdfSite?(tabId: number): Promise<boolean>;
   revealQuote(tabId: number, quote: TextQuoteSelector): Promise<Result<null>>;
   saveClaim(tabId: number, url: string, claim: Claim): Promise<Result<Highlight>>;
   copyText(text: string): Promise<Result<null>>;

@@ -42,7 +42,7 @@ function backgroundAndPage() {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
-  for (const event of [browser.commands?.onCommand, browser.contextMenus?.onClicked]) {
+  for (const event of [browser.commands?.onCommand, browser.contextMenus?.onClicked, browser.runtime.onConnect]) {
     if (event) vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
   }
   if (browser.contextMenus) vi.spyOn(browser.contextMenus, 'create').mockImplementation(() => 0);

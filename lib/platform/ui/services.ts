@@ -48,12 +48,18 @@ export function createUiServices({ location, canOpenSidePanel, analyzeAtStart = 
   const pdfTabs = createPdfTabs();
   return {
     initialTabId: () => initialTab,
-    analyzeTab: async (tabId, force, fresh = false) => {
+    analyzeTab: async (tabId, force, fresh = false, onProgress) => {
       const reply = await callBackground('analyzeTab', { tabId, force, fresh });
       // The background answers 'pdf' for a PDF tab: this page reads it (pdf.js runs here, never in the tab).
-      if (!reply.ok && reply.error.code === 'pdf') return pdfTabs.analyze(tabId);
+      if (!reply.ok && reply.error.code === 'pdf') return pdfTabs.analyze(tabId, onProgress);
       pdfTabs.forget(tabId);
       return reply;
+    },
+    analyzePdfFile: (tabId, file, onProgress) => pdfTabs.analyzeFile(tabId, file, onProgress),
+    allowPdfSite: (tabId) => {
+      const pattern = pdfTabs.sitePatternOf(tabId);
+      // No await before the request: the browser asks the user only during the click.
+      return pattern ? browser.permissions.request({ origins: [pattern] }).catch(() => false) : Promise.resolve(false);
     },
     revealQuote: (tabId, quote) => pdfTabs.reveal(tabId, quote) ?? callBackground('revealQuote', { tabId, quote }),
     saveClaim: (tabId, url, claim) => pdfTabs.save(tabId, claim) ?? callBackground('saveClaim', { tabId, url, claim }),

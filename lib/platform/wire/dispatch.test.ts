@@ -24,7 +24,7 @@ function uiToBackground() {
     revealHighlight: vi.fn(() => ok(null)),
     syncNow: vi.fn(() => ok({ running: false, lastSync: null, pending: 0, error: null, problems: 0 })),
     testSync: vi.fn(() => ok('Connected.')),
-    readPdf: vi.fn(() => fail('unavailable', 'Not in this test.')),
+    pdfAddressOfTab: vi.fn(() => fail('unavailable', 'Not in this test.')),
     openPdfPage: vi.fn(() => ok(null)),
     savePdfClaim: vi.fn(() => fail('unavailable', 'Not in this test.')),
   };

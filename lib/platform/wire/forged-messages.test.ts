@@ -109,7 +109,7 @@ const UI_EXAMPLES: Examples<UiToBackground> = {
   revealHighlight: { tabId: 7, id: 'h1' },
   syncNow: null,
   testSync: { settings: { enabled: false, serverUrl: 'https://cloud.example/dav/', username: 'alice', password: 'app', passphrase: 'a long passphrase' } },
-  readPdf: { tabId: 7 },
+  pdfAddressOfTab: { tabId: 7 },
   openPdfPage: { tabId: 7, page: 3 },
   savePdfClaim: { url: 'https://example.com/paper.pdf', title: 'Paper', claim: { ...claim, page: 3 } },
 };
@@ -328,7 +328,7 @@ async function deliver(message: unknown, sender: SenderInfo): Promise<Reply[]> {
 
 /** The fake browser throws on events it does not implement; the background subscribes to a few of them. */
 function stubUnimplementedEvents(): void {
-  const events = [browser.commands?.onCommand, browser.contextMenus?.onClicked, browser.tabs.onRemoved, browser.tabs.onUpdated];
+  const events = [browser.commands?.onCommand, browser.contextMenus?.onClicked, browser.tabs.onRemoved, browser.tabs.onUpdated, browser.runtime.onConnect];
   for (const event of events) {
     if (!event) continue;
     try {

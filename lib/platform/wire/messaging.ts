@@ -47,7 +47,8 @@ interface ListenerEvent<L> {
   removeListener(listener: L): void;
 }
 
-function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
+/** The parts of a sender the policies in senders.ts check. */
+export function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
   return {
     id: sender.id,
     url: sender.url,

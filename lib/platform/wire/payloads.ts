@@ -45,7 +45,7 @@ export const uiToBackgroundPayloads: PayloadShapes<UiToBackground> = {
   revealHighlight: exactly({ tabId: isTabId, id: isHighlightId }),
   syncNow: isNull,
   testSync: exactly({ settings: isSyncSettings }),
-  readPdf: exactly({ tabId: isTabId }),
+  pdfAddressOfTab: exactly({ tabId: isTabId }),
   openPdfPage: exactly({ tabId: isTabId, page: isPage }),
   savePdfClaim: exactly({ url: isUrl, title: (value): value is string => isText(value, 1_000), claim: isClaim }),
 };

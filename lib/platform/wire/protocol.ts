@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'quota'
   /** Browser storage refused to read or write. */
   | 'storage'
+  /** Firefox's click grant does not cover fetching the PDF: the user may allow its site (an optional permission). */
+  | 'needs-site'
   /** A feature this build does not offer yet. */
   | 'unavailable'
   /** Protocol violations: refused before any handler runs. */
@@ -80,10 +82,10 @@ export interface UiToBackground {
   /** Try the server, account and passphrase as typed, reading only; says what the first sync will find. */
   testSync: Method<{ settings: SyncSettings }, string>;
   /**
-   * The bytes of the PDF the tab shows (base64), fetched under the click's grant: the extension page parses them,
-   * since pdf.js never runs in the background or in a content script.
+   * The address of the PDF the tab shows. Its bytes come down a port instead (wire/pdf-port.ts): one message
+   * cannot carry a large PDF.
    */
-  readPdf: Method<{ tabId: number }, { url: string; data: string }>;
+  pdfAddressOfTab: Method<{ tabId: number }, string>;
   /** Show page `page` of the PDF in the tab's viewer (`#page=N`). */
   openPdfPage: Method<{ tabId: number; page: number }, null>;
   /** Keep a PDF's claim as a highlight: the PDF's address, the claim's page and its quote (nothing to paint). */
