@@ -151,7 +151,7 @@ const VERB_FORMS = new Set(
   paid pays built builds sold sells won wins lost loses ran runs met meets sent sends spent spends stood stands led
   leads hit hits wrote writes spoke speaks chose chooses drove drives broke breaks seems appears remains includes
   means wants needs tells asks calls looks believes expects plans helps lets puts sets cuts shows tried tries
-  ask asks rise fall be been being do does did done
+  ask asks rise fall be been being do does did done read reads
   ist sind war waren wird werden wurde wurden hat haben hatte gibt gab kann muss soll erlaubt bietet klappt zeigt
   est sont était a ont sera seront pourra peut doit fait permet prévoit crée es son fue ha han está tiene puede dijo será`
     .split(/\s+/)
@@ -196,7 +196,7 @@ const VERBS_NOT_NOUNS = new Set(
   consider considers explain explains decide decides develop develops improve improves reduce reduces create creates
   receive receives achieve achieves avoid avoids attract attracts accept accepts wreck wrecks meant clung fail warn
   warns announce announces admit admits deny denies reveal reveals describe describes remain gone overtook flew flown
-  fallen risen grown stolen begun seen
+  fallen risen grown stolen begun seen lose
   dio dice dicen cree creen hace hacen`
     .split(/\s+/)
     .filter(Boolean),
@@ -232,6 +232,7 @@ const NOT_AN_EDGE = new Set(
   except regarding concerning least last first next million billion trillion thousand hundred percent cent dozen
   later little ever similar old nun auch bereits noch schon nur sehr mehr immer wieder jetzt hier
   beneath underneath atop worth ago earlier anywhere everywhere somewhere nowhere sometime sometimes right well though none already anyway perhaps maybe soon yet whose whatever
+  often always never usually seldom rarely only just
   jahr jahre jahren monat monate monaten woche wochen stunde stunden
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
   october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril mai juin

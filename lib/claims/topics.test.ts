@@ -135,6 +135,18 @@ const CHIP_CASES: Record<string, ChipCase> = {
     good: ['foam oasis', 'floral pins'],
     bad: ['test', 'Simply pull', 'Using floral pins', 'Brett Rund fourth', 'Britain second'],
   },
+  'leave out "read" and "lose", which are verbs, and an adverb of frequency': {
+    article: [
+      'Researchers read papers as PDF files in the browser.',
+      'Researchers read papers on screens.',
+      'Long words in justified columns are often hyphenated.',
+      'Words are often split.',
+      'Shareholders lose money when the share price falls.',
+      'Investors lose money too.',
+    ],
+    good: ['PDF files', 'Long words'],
+    bad: ['Researchers read papers', 'often split', 'Shareholders lose money', 'Investors lose money'],
+  },
   'leave out a Spanish verb after "que", an infinitive after a preposition, and a quantifier': {
     article: [
       'Hay un mercado de bebidas que prometen beneficios como la salud intestinal.',

@@ -4,8 +4,10 @@
  * (readable, light and dark, screenshots that are not blank). Run with `npm run test:e2e` (builds first).
  * Screenshots go to tests/e2e/artifacts/.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../support/dom.ts';
@@ -15,6 +17,10 @@ import { useSession } from './support/session.ts';
 import type { StaticServer } from './support/static-server.ts';
 
 const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
+
+/** A Wikipedia article (kept gzipped in the fixtures), served as the page it was. */
+const wikipediaDir = mkdtempSync(join(tmpdir(), 'precis-wikipedia-'));
+writeFileSync(join(wikipediaDir, 'new-zealand.html'), gunzipSync(readFileSync(resolve(fixturesDir, 'wikipedia/wikipedia-2.html.gz'))));
 
 if (!hasChromium) console.warn(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
 
@@ -32,7 +38,10 @@ describe.skipIf(!hasChromium)('Precis in Chromium', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
 
-  useSession({ fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures') }, (opened) => ({ browser, server } = opened));
+  useSession(
+    { fixtures: fixturesDir, e2e: resolve(repoRoot, 'tests/e2e/fixtures'), wiki: wikipediaDir },
+    (opened) => ({ browser, server } = opened),
+  );
   beforeAll(() => {
     mkdirSync(artifacts, { recursive: true });
   });
@@ -153,6 +162,23 @@ describe.skipIf(!hasChromium)('Precis in Chromium', () => {
     // the injection error; where the address is visible (Firefox), it names the data: address instead.
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/data: address|no access to this tab/);
     await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('shows a Wikipedia article\'s claims as sentences, without reference markers, in the popup', async () => {
+    const { page, tabId } = await browser.openTab(`${server.origin}/wiki/new-zealand.html`);
+    await browser.clickAction(page);
+    const popup = await browser.openPanel(tabId, 'popup');
+    await popup.getByTestId('claim').first().waitFor({ timeout: 60_000 });
+    const claims = await popup.getByTestId('claim').locator('.claim-text').allTextContents();
+    expect(claims.length).toBeGreaterThanOrEqual(5);
+    for (const claim of claims) {
+      expect(claim).not.toMatch(/\[(?:\d+|n \d+|citation needed)\]|\.\[$|^\d+\]/);
+      expect(claim).toMatch(/^\P{Ll}.*[.!?…]["”’)]?$/u);
+    }
+    expect(claims.join('\n')).toMatch(/New Zealand/);
+    await popup.setViewportSize({ width: 760, height: 600 });
+    await expectClaimsSeen(popup, 'popup-wikipedia', 'light');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('offers "Summarize anyway" on a page of links, and it works', async () => {

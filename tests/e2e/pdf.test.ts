@@ -3,6 +3,7 @@
  * a real toolbar click (activeTab), claims with their pages in the side panel and the popup, a claim's click
  * opening its page in the viewer (#page=N), and a password-protected PDF's message.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,9 @@ import { fixturesDir, repoRoot } from '../support/dom.ts';
 import { CHROMIUM, hasChromium, type ExtensionBrowser } from './support/extension-browser.ts';
 import { useSession } from './support/session.ts';
 import type { StaticServer } from './support/static-server.ts';
+
+/** Screenshots for a person to read (the claims as a user sees them on a PDF). */
+const artifacts = resolve(repoRoot, 'tests/e2e/artifacts');
 
 if (!hasChromium) console.warn(`skipped: ${CHROMIUM} is missing (apt-get install -y chromium; CI installs it)`);
 
@@ -36,6 +40,9 @@ describe.skipIf(!hasChromium)('PDFs in Chromium', () => {
     for (const claim of claims) expect(claim).toMatch(/p\. [12](?!\d)/);
     expect(claims.join('\n')).toMatch(/gutter/);
     await expect.poll(() => panel.getByTestId('pdf-note').textContent()).toMatch(/cannot be painted inside the browser's PDF viewer/);
+    mkdirSync(artifacts, { recursive: true });
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.screenshot({ path: resolve(artifacts, 'panel-pdf.png') });
 
     const onPage2 = panel.getByTestId('claim').filter({ hasText: 'p. 2' }).first();
     await onPage2.locator('.claim-text').click();
@@ -44,6 +51,8 @@ describe.skipIf(!hasChromium)('PDFs in Chromium', () => {
     const popup = await browser.openPanel(tabId, 'popup');
     await popup.getByTestId('claim').first().waitFor({ timeout: 60_000 });
     expect(await popup.getByTestId('claim').first().textContent()).toMatch(/p\. \d/);
+    await popup.setViewportSize({ width: 760, height: 600 });
+    await popup.screenshot({ path: resolve(artifacts, 'popup-pdf.png') });
     await popup.close();
     await panel.close();
   });
