@@ -19,7 +19,16 @@ export interface TextSeen {
 /** WCAG AA for body text. */
 export const READABLE_CONTRAST = 4.5;
 
-export function textSeen(locator: Locator): Promise<TextSeen> {
+export async function textSeen(locator: Locator): Promise<TextSeen> {
+  // Playwright finds the element, then reads it: a re-render in between leaves it detached, with no styles to read
+  // (every colour reads as the canvas's last one). The element that took its place is read instead.
+  for (let attempt = 1; ; attempt++) {
+    const { connected, ...seen } = await readText(locator);
+    if (connected || attempt === 5) return seen;
+  }
+}
+
+function readText(locator: Locator): Promise<TextSeen & { connected: boolean }> {
   return locator.evaluate((el) => {
     // Any CSS colour to [r, g, b, a] (0–255), as the browser paints it.
     const paint = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
@@ -46,6 +55,7 @@ export function textSeen(locator: Locator): Promise<TextSeen> {
     const box = el.getBoundingClientRect();
     const atCentre = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 8));
     return {
+      connected: el.isConnected,
       text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       inViewport: box.width > 0 && box.height > 0 && box.top < innerHeight && box.bottom > 0 && box.left < innerWidth && box.right > 0,
       onTop: atCentre !== null && el.contains(atCentre),
