@@ -10,7 +10,7 @@ import { articleText } from './extract/text.ts';
 import { extractFaq, isFaqHeading, type FaqSignals } from './faq/index.ts';
 import { splitSections } from './sections.ts';
 import { normalizeForMatch } from './text/normalize.ts';
-import type { ArticleMeta, FaqPair, NotAnalysedReason, Section } from './types.ts';
+import type { ArticleMeta, FaqPair, NotAnalysed, Section } from './types.ts';
 
 export interface AnalyzeOptions {
   /** The page's address, carried into the analysis (the document's own URL may be a blob or about:blank). */
@@ -42,7 +42,7 @@ export interface ReadArticle {
   diagnostics: string[];
 }
 
-export type ReadOutcome = { ok: true; article: ReadArticle } | { ok: false; reason: NotAnalysedReason; message: string };
+export type ReadOutcome = { ok: true; article: ReadArticle } | NotAnalysed;
 
 /**
  * Sections and FAQ of an extracted article. `doc` is the document the FAQ's structured data is read from;
@@ -116,7 +116,7 @@ function withoutFaq(sections: Section[], faq: FaqPair[]): Section[] {
 const MOSTLY = 0.6;
 
 /** The outcome when one of the engine's stages throws: the last guard, so a bug on one odd page becomes a message. */
-export function failedToRead(error: unknown): { ok: false; reason: 'failed'; message: string } {
+export function failedToRead(error: unknown): NotAnalysed {
   return { ok: false, reason: 'failed', message: `Precis could not read this page: ${describeError(error)}` };
 }
 

@@ -111,6 +111,11 @@ export interface PdfFacts {
 
 export type NotAnalysedReason = 'not-an-article' | 'empty' | 'too-large' | 'failed';
 
-export type AnalyzeOutcome =
-  | { ok: true; analysis: Analysis }
-  | { ok: false; reason: NotAnalysedReason; message: string };
+/** Why the engine gives no analysis, in words the user can be shown. */
+export interface NotAnalysed {
+  ok: false;
+  reason: NotAnalysedReason;
+  message: string;
+}
+
+export type AnalyzeOutcome = { ok: true; analysis: Analysis } | NotAnalysed;

@@ -9,7 +9,7 @@ import { wordCount } from './features.ts';
 import { rankWithVectors } from './rank.ts';
 import { chooseClaims, defaultClaimCount } from './select.ts';
 import { quoteSelector } from './selector.ts';
-import { openingLeansBack, readOpening, type Opening } from './standalone.ts';
+import { leansBack, readOpening, type Opening } from './standalone.ts';
 import { tokeniseAll, wordCountOf } from './tokens.ts';
 import { topicsForClaims } from './topics.ts';
 
@@ -139,7 +139,7 @@ function withSubjects(
     };
   };
   const leans = (index: number) => openings[index]!.pronoun;
-  const stands = (index: number) => scores[index]! > 0 && !openingLeansBack(openings[index]!);
+  const stands = (index: number) => scores[index]! > 0 && !leansBack(openings[index]!);
   /** `first` and the sentence after it as one claim, when they share a paragraph and are short together. */
   const pair = (first: number): Unit | null => {
     const a = candidates[first]!;

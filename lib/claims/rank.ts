@@ -8,7 +8,7 @@
 import { terms } from '../text/words.ts';
 import { biasedLexRank, groupCohesion } from './centrality.ts';
 import { formFactor, hasCue, lengthFactor } from './features.ts';
-import { openingFactor, readOpening, type Opening } from './standalone.ts';
+import { readOpening, standaloneFactor, type Opening } from './standalone.ts';
 import { type ArticleTokens, tokeniseAll } from './tokens.ts';
 import { rowCoverage, type SentenceVectors, termColumn, termVectors } from './vectors.ts';
 
@@ -105,7 +105,7 @@ export function rankWithVectors(
       (1 + w.position / Math.sqrt(1 + i)) *
       (1 + w.specific * Math.min(1, tokens.specificity[i]! / 0.25)) *
       (1 + (hasCue(sentence) ? w.cue : 0));
-    const leaning = 1 - w.standalone * (1 - openingFactor(opts.openings?.[i] ?? readOpening(sentence, opts.lang)));
+    const leaning = 1 - w.standalone * (1 - standaloneFactor(opts.openings?.[i] ?? readOpening(sentence, opts.lang)));
     return centrality[i]! * lift * length * leaning * formFactor(sentence);
   });
   return { scores: balanceSections(scores, sectionOf, w.sectionBalance), vectors };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayText } from './display.ts';
-import { leansBack, opensWithPronoun, quoteDepth, standaloneFactor, unfitAsClaim } from './standalone.ts';
+import { leansBack, opensWithPronoun, quoteDepth, readOpening, standaloneFactor, unfitAsClaim } from './standalone.ts';
 
 describe('displayText: what a claim shows of its source', () => {
   const cases: [string, string, string | null, string][] = [
@@ -64,7 +64,7 @@ describe('standing alone', () => {
   ];
   it.each(leaning)('leans back: %s', (_name, sentence, lang) => {
     expect(opensWithPronoun(sentence, lang)).toBe(true);
-    expect(standaloneFactor(sentence, lang)).toBeLessThan(1);
+    expect(standaloneFactor(readOpening(sentence, lang))).toBeLessThan(1);
   });
 
   const standing: [string, string, string | null][] = [
@@ -76,13 +76,13 @@ describe('standing alone', () => {
     ['a German article', 'Die Regierung hat das Gesetz geändert.', 'de'],
   ];
   it.each(standing)('stands alone: %s', (_name, sentence, lang) => {
-    expect(leansBack(sentence, lang)).toBe(false);
-    expect(standaloneFactor(sentence, lang)).toBe(1);
+    expect(leansBack(readOpening(sentence, lang))).toBe(false);
+    expect(standaloneFactor(readOpening(sentence, lang))).toBe(1);
   });
 
   it('a connective that must stay still leans back', () => {
-    expect(leansBack('Zudem gibt es neue Felder in der Datenbank.', 'de')).toBe(true);
-    expect(standaloneFactor('Similarly there is a different tone to the plan.', 'en')).toBeLessThan(1);
+    expect(leansBack(readOpening('Zudem gibt es neue Felder in der Datenbank.', 'de'))).toBe(true);
+    expect(standaloneFactor(readOpening('Similarly there is a different tone to the plan.', 'en'))).toBeLessThan(1);
   });
 });
 

@@ -199,22 +199,12 @@ export function readOpening(text: string, lang?: string | null): Opening {
 }
 
 /** The sentence points back to the one before: a pronoun subject or a connective. */
-export function leansBack(text: string, lang?: string | null): boolean {
-  return opensWithPronoun(text, lang) || opensWithConnective(text, lang);
-}
-
-/** `leansBack`, from a sentence's opening read before. */
-export function openingLeansBack(opening: Opening): boolean {
+export function leansBack(opening: Opening): boolean {
   return opening.pronoun || opening.keptConnective;
 }
 
 /** How far the sentence depends on the one before, as a ranking factor: 1 stands alone, lower leans back. */
-export function standaloneFactor(text: string, lang?: string | null): number {
-  return openingFactor(readOpening(text, lang));
-}
-
-/** `standaloneFactor`, from a sentence's opening read before. */
-export function openingFactor(opening: Opening): number {
+export function standaloneFactor(opening: Opening): number {
   const quotePart = opening.quotePart ? QUOTE_PART_FACTOR : 1;
   if (opening.pronoun) return PRONOUN_FACTOR * quotePart;
   if (opening.connective) return CONNECTIVE_FACTOR * quotePart;
