@@ -20,25 +20,65 @@ import { tabAddress } from './tab-analysis.ts';
  * Whether the tab's document is a PDF by its content type: an address such as `/download?id=3` does not say.
  * Chrome's viewer lives inside a document a script may enter once the tab is granted, and its `contentType` says.
  * Firefox lets no extension script into its viewer, so there the answer's headers say, fetched under the same grant.
+ * Reading one PDF asks this several times (the page's failed read, the stream, each jump to a page); the answer is
+ * kept for the tab's address, so in Firefox the site gets one request for its headers, not one per question.
  */
 export async function documentIsPdf(tabId: number): Promise<boolean> {
+  const shown = await tabAddress(tabId);
+  const known = shown === undefined ? undefined : verdicts.recall(tabId, shown);
+  if (known !== undefined) return known;
+  const { pdf, sure } = await contentTypeVerdict(tabId, shown);
+  if (shown !== undefined && sure) verdicts.keep(tabId, shown, pdf);
+  return pdf;
+}
+
+/**
+ * The content type's verdict; `sure` when it speaks for the tab's address: the document at that address answered
+ * (not the one a navigation is replacing), or the site itself did.
+ */
+async function contentTypeVerdict(tabId: number, shown: string | undefined): Promise<{ pdf: boolean; sure: boolean }> {
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => document.contentType });
-    return isPdfTab(undefined, typeof frame?.result === 'string' ? frame.result : null);
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => [document.contentType, document.URL],
+    });
+    const [type, at] = Array.isArray(frame?.result) ? (frame.result as unknown[]) : [];
+    const pdf = isPdfTab(undefined, typeof type === 'string' ? type : null);
+    return { pdf, sure: typeof at === 'string' && shown !== undefined && withoutHash(at) === withoutHash(shown) };
   } catch {
-    const shown = await tabAddress(tabId);
-    return shown !== undefined && /^https?:/i.test(shown) && servedAsPdf(shown);
+    if (shown === undefined || !/^https?:/i.test(shown)) return { pdf: false, sure: false };
+    const served = await servedAsPdf(shown);
+    return { pdf: served === true, sure: served !== null };
   }
 }
 
-/** The content type the site gives the address; only the headers are read, the body is dropped. */
-async function servedAsPdf(url: string): Promise<boolean> {
+const withoutHash = (url: string) => url.split('#', 1)[0]!;
+
+/** The last verdict per tab, for the address it was given for; a few dozen tabs at most. */
+const verdicts = (() => {
+  const byTab = new Map<number, { address: string; pdf: boolean }>();
+  const LIMIT = 32;
+  return {
+    recall: (tabId: number, address: string) => {
+      const entry = byTab.get(tabId);
+      return entry?.address === withoutHash(address) ? entry.pdf : undefined;
+    },
+    keep: (tabId: number, address: string, pdf: boolean) => {
+      byTab.delete(tabId);
+      byTab.set(tabId, { address: withoutHash(address), pdf });
+      if (byTab.size > LIMIT) byTab.delete(byTab.keys().next().value!);
+    },
+  };
+})();
+
+/** The content type the site gives the address; only the headers are read, the body is dropped. Null when unanswered. */
+async function servedAsPdf(url: string): Promise<boolean | null> {
   const stop = new AbortController();
   try {
-    const response = await fetch(url.split('#', 1)[0]!, { signal: stop.signal });
+    const response = await fetch(withoutHash(url), { signal: stop.signal });
     return isPdfTab(undefined, response.headers.get('content-type'));
   } catch {
-    return false;
+    return null;
   } finally {
     stop.abort();
   }
