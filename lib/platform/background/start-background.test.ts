@@ -72,7 +72,9 @@ describe('around an analysis', () => {
     const injected = fakeTab({ ok: false, reason: 'empty', message: 'Nothing to read.' });
     const inject = vi.mocked(browser.scripting.executeScript).getMockImplementation()!;
     vi.mocked(browser.scripting.executeScript).mockImplementation(async (injection) =>
-      'func' in injection ? ([{ frameId: 0, result: 'application/pdf' }] as never) : inject(injection, undefined as never),
+      'func' in injection
+        ? ([{ frameId: 0, result: ['application/pdf', 'https://files.example/download?id=3'] }] as never)
+        : inject(injection, undefined as never),
     );
     expect(await analyzeFromPopup(tab.id!)).toMatchObject({ ok: false, error: { code: 'pdf' } });
     await new Promise((resolve) => setTimeout(resolve, 50));
