@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticSentences } from '../../tests/support/synthetic.ts';
 import { biasedLexRank, centroidSimilarity, groupCohesion } from './centrality.ts';
-import { dotRow, type SentenceVectors, sentenceVectors } from './vectors.ts';
+import { dotRow, type SentenceVectors, sentenceVectors, zeros } from './vectors.ts';
 
 /** Row i as a dense vector, to compute the same quantities the slow, obvious way. */
-function dense(v: SentenceVectors, i: number): Float64Array {
-  const out = new Float64Array(v.vocabulary);
+function dense(v: SentenceVectors, i: number): number[] {
+  const out = zeros(v.vocabulary);
   for (let k = v.rowStart[i]!; k < v.rowStart[i + 1]!; k++) out[v.termIds[k]!] = v.weights[k]!;
   return out;
 }

@@ -3,7 +3,7 @@
  * row-normalised TF-IDF matrix V, so a walk step on it, x ↦ V(Vᵀx), costs two passes over V's non-zeros
  * instead of building the n × n matrix (LexRank's dense form takes ~43 s at 10,000 sentences).
  */
-import { addRow, dotRow, rowNormSquared, type SentenceVectors, weightedSum } from './vectors.ts';
+import { addRow, dotRow, rowNormSquared, type SentenceVectors, weightedSum, zeros } from './vectors.ts';
 
 /** Cosine of each sentence to the document centroid (the mean sentence vector). */
 export function centroidSimilarity(v: SentenceVectors): number[] {
@@ -34,17 +34,16 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
   const shared = sharedTermRows(v);
   const { rowStart, termIds, weights } = shared;
 
-  // Typed arrays cost more to create than a small page's whole walk over them, so the walk's arrays are
-  // cut from one buffer. The walk runs up to `iterations` steps, reusing them, and the row loops of
-  // `addRow`/`dotRow` are written out (same operations, same order).
-  const buffer = new Float64Array(5 * n + 2 * v.vocabulary);
-  const degree = buffer.subarray(0, n);
-  const selfSimilarity = buffer.subarray(n, 2 * n);
-  let rank = buffer.subarray(2 * n, 3 * n);
-  let next = buffer.subarray(3 * n, 4 * n);
-  const share = buffer.subarray(4 * n, 5 * n);
-  const spread = buffer.subarray(5 * n, 5 * n + v.vocabulary);
-  const total = buffer.subarray(5 * n + v.vocabulary);
+  // Plain arrays, not typed ones: a typed array's memory lives outside the JS heap, and creating one costs a
+  // microsecond or more, more than a small page's whole walk over it. The walk runs up to `iterations` steps,
+  // reusing them, and the row loops of `addRow`/`dotRow` are written out (same operations, same order).
+  const degree = zeros(n);
+  const selfSimilarity = zeros(n);
+  let rank = zeros(n);
+  let next = zeros(n);
+  const share = zeros(n);
+  const spread = zeros(v.vocabulary);
+  const total = zeros(v.vocabulary);
 
   // Weighted degree of each node: its similarity to all sentences (their sum is `total`), minus itself.
   for (let i = 0; i < n; i++) addRow(shared, i, 1, total);
@@ -52,7 +51,7 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
     selfSimilarity[i] = rowNormSquared(shared, i);
     degree[i] = Math.max(0, dotRow(shared, i, total) - selfSimilarity[i]!);
   }
-  rank.set(jump);
+  for (let i = 0; i < n; i++) rank[i] = jump[i]!;
 
   for (let step = 0; step < iterations; step++) {
     // Each sentence passes its rank to its neighbours in proportion to similarity: spread = Σ share_j × row j.
@@ -88,7 +87,7 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
     next = previous;
     if (change < CONVERGED) break;
   }
-  return Array.from(rank);
+  return rank;
 }
 
 /**
@@ -100,14 +99,14 @@ export function biasedLexRank(v: SentenceVectors, prior: readonly number[], opts
 function sharedTermRows(v: SentenceVectors): SentenceVectors {
   const { rows, rowStart, termIds, weights } = v;
   // Each row lists a term once, so this counts the sentences using it.
-  const users = new Int32Array(v.vocabulary);
+  const users = zeros(v.vocabulary);
   for (let k = 0; k < termIds.length; k++) users[termIds[k]!]!++;
   let kept = 0;
   for (let k = 0; k < termIds.length; k++) if (users[termIds[k]!]! > 1) kept++;
   if (kept === termIds.length) return v;
-  const sharedStart = new Int32Array(rows + 1);
-  const sharedIds = new Int32Array(kept);
-  const sharedWeights = new Float64Array(kept);
+  const sharedStart = zeros(rows + 1);
+  const sharedIds = zeros(kept);
+  const sharedWeights = zeros(kept);
   let at = 0;
   for (let i = 0; i < rows; i++) {
     sharedStart[i] = at;
@@ -143,7 +142,7 @@ export function groupCohesion(v: SentenceVectors, groupOf: readonly number[]): n
     else members.set(group, [i]);
   });
   const out = new Array<number>(v.rows).fill(0);
-  const sum = new Float64Array(v.vocabulary);
+  const sum = zeros(v.vocabulary);
   for (const rows of members.values()) {
     if (rows.length < 2) continue;
     for (const i of rows) addRow(v, i, 1, sum);

@@ -6,7 +6,7 @@
  */
 import { terms } from '../text/words.ts';
 import { wordCount } from './features.ts';
-import type { SentenceVectors } from './vectors.ts';
+import { type SentenceVectors, zeros } from './vectors.ts';
 
 export interface Ranked {
   index: number;
@@ -45,12 +45,12 @@ export function chooseClaims(ranked: readonly Ranked[], count: number, vectors?:
   const pool = candidatePool(ranked, count);
   const mustCover = substantiveSections(ranked);
   const overlap = new PoolOverlap(pool, vectors);
-  const taken = new Uint8Array(pool.length);
+  const taken = zeros(pool.length);
   const chosen: number[] = [];
   const perSection = new Map<number, number>();
   // SAME_SECTION to the power of the claims already taken from each pool sentence's section, updated
   // when its section gains one rather than raised anew for every sentence in every round.
-  const sectionFactor = new Float64Array(pool.length).fill(Math.pow(SAME_SECTION, 0));
+  const sectionFactor = new Array<number>(pool.length).fill(Math.pow(SAME_SECTION, 0));
 
   while (chosen.length < count) {
     let uncovered = 0;
@@ -93,12 +93,12 @@ export function chooseClaims(ranked: readonly Ranked[], count: number, vectors?:
  */
 class PoolOverlap {
   /** Largest similarity of each pool sentence to a chosen claim (0 before any is chosen). */
-  readonly repeat: Float64Array;
+  readonly repeat: number[];
   /** Distinct term ids of pool sentence k: `ids[from[k] .. to[k])`. */
-  private readonly ids: Int32Array;
-  private readonly from: Int32Array;
-  private readonly to: Int32Array;
-  private readonly marked: Uint8Array;
+  private readonly ids: readonly number[];
+  private readonly from: number[];
+  private readonly to: number[];
+  private readonly marked: number[];
 
   constructor(pool: readonly Ranked[], vectors?: SentenceVectors) {
     const rows = vectors ? poolRows(pool, vectors) : numberTerms(pool);
@@ -109,8 +109,8 @@ class PoolOverlap {
     for (let k = 0; k < pool.length; k++) {
       for (let at = this.from[k]!; at < this.to[k]!; at++) vocabulary = Math.max(vocabulary, this.ids[at]! + 1);
     }
-    this.repeat = new Float64Array(pool.length);
-    this.marked = new Uint8Array(vocabulary);
+    this.repeat = zeros(pool.length);
+    this.marked = zeros(vocabulary);
   }
 
   /** Take pool sentence `claim` as chosen: raise every sentence's repeat to its similarity with it. */
@@ -131,15 +131,15 @@ class PoolOverlap {
 
 /** Term ids of each pool sentence, as ranges of one flat array. */
 interface PoolRows {
-  ids: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
+  ids: readonly number[];
+  from: number[];
+  to: number[];
 }
 
 /** The pool sentences' rows of the ranker's term vectors: each row lists a sentence's distinct terms. */
 function poolRows(pool: readonly Ranked[], vectors: SentenceVectors): PoolRows {
-  const from = new Int32Array(pool.length);
-  const to = new Int32Array(pool.length);
+  const from = zeros(pool.length);
+  const to = zeros(pool.length);
   pool.forEach(({ index }, k) => {
     from[k] = vectors.rowStart[index]!;
     to[k] = vectors.rowStart[index + 1]!;
@@ -153,8 +153,8 @@ function numberTerms(pool: readonly Ranked[]): PoolRows {
   // Which pool sentence last listed each term id, to list a repeated term once.
   const lastListedIn: number[] = [];
   const ids: number[] = [];
-  const from = new Int32Array(pool.length);
-  const to = new Int32Array(pool.length);
+  const from = zeros(pool.length);
+  const to = zeros(pool.length);
   pool.forEach((candidate, k) => {
     from[k] = ids.length;
     for (const term of terms(candidate.text)) {
@@ -169,7 +169,7 @@ function numberTerms(pool: readonly Ranked[]): PoolRows {
     }
     to[k] = ids.length;
   });
-  return { ids: Int32Array.from(ids), from, to };
+  return { ids, from, to };
 }
 
 /** Overlap coefficient of two term sets: how much of the smaller one the larger repeats. */

@@ -13,12 +13,12 @@ export interface SentenceVectors {
   /** The stem ids of the tokens the vectors were built from (`ArticleTokens.stemIndex`). */
   stemIndex: ReadonlyMap<string, number>;
   /** Column of each stem id, numbered in order of first use as a term; -1 for a stem never used as one. */
-  columnOfStem: Int32Array;
+  columnOfStem: number[];
   /** Row i spans `termIds[rowStart[i] .. rowStart[i + 1])`, term ids ascending. */
-  rowStart: Int32Array;
-  termIds: Int32Array;
+  rowStart: number[];
+  termIds: number[];
   /** L2-normalised weights; a row without content words stays empty. */
-  weights: Float64Array;
+  weights: number[];
 }
 
 export interface VectorOptions {
@@ -54,11 +54,9 @@ export function termVectors(tokens: ArticleTokens, opts: VectorOptions = {}): Se
     for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) nonZeros++;
   }
 
-  // Row offsets and term ids share one buffer: on a small page, creating a typed array costs more than filling it.
-  const integers = new Int32Array(n + 1 + nonZeros);
-  const rowStart = integers.subarray(0, n + 1);
-  const termIds = integers.subarray(n + 1);
-  const weights = new Float64Array(nonZeros);
+  const rowStart = zeros(n + 1);
+  const termIds = zeros(nonZeros);
+  const weights = zeros(nonZeros);
   let at = 0;
   for (let i = 0; i < n; i++) {
     rowStart[i] = at;
@@ -86,33 +84,30 @@ export function termVectors(tokens: ArticleTokens, opts: VectorOptions = {}): Se
  * Every row's term columns in one flat array (row i at `offsets[i] .. offsets[i + 1]`), each row sorted
  * ascending; a term repeated in the sentence repeats its column.
  */
-function termColumns(tokens: ArticleTokens): { columnOfStem: Int32Array; offsets: Int32Array; ids: Int32Array; vocabulary: number } {
+function termColumns(tokens: ArticleTokens): { columnOfStem: number[]; offsets: number[]; ids: number[]; vocabulary: number } {
   const { sentences: n, wordStart, stemIds, isTerm } = tokens;
-  // One buffer for the three arrays (see `termVectors`); there is at most one term per word.
-  const integers = new Int32Array(tokens.stems.length + n + 1 + stemIds.length);
-  const columnOfStem = integers.subarray(0, tokens.stems.length).fill(-1);
-  const offsets = integers.subarray(tokens.stems.length, tokens.stems.length + n + 1);
-  const ids = integers.subarray(tokens.stems.length + n + 1);
+  const columnOfStem = new Array<number>(tokens.stems.length).fill(-1);
+  const offsets = zeros(n + 1);
+  const ids: number[] = [];
   let vocabulary = 0;
-  let at = 0;
   for (let i = 0; i < n; i++) {
     for (let w = wordStart[i]!, end = wordStart[i + 1]!; w < end; w++) {
       if (isTerm[w] === 0) continue;
       const stemId = stemIds[w]!;
       let column = columnOfStem[stemId]!;
       if (column < 0) column = columnOfStem[stemId] = vocabulary++;
-      ids[at++] = column;
+      ids.push(column);
     }
-    offsets[i + 1] = at;
-    sortRange(ids, offsets[i]!, at);
+    offsets[i + 1] = ids.length;
+    sortRange(ids, offsets[i]!, ids.length);
   }
   return { columnOfStem, offsets, ids, vocabulary };
 }
 
 /** log(1 + n / df) for each term, df being the number of rows (of the sorted rows in `ids`) that hold it. */
-function inverseFrequencies(ids: Int32Array, offsets: Int32Array, vocabulary: number): Float64Array {
+function inverseFrequencies(ids: readonly number[], offsets: readonly number[], vocabulary: number): number[] {
   const n = offsets.length - 1;
-  const documentFrequency = new Float64Array(vocabulary);
+  const documentFrequency = zeros(vocabulary);
   for (let i = 0; i < n; i++) {
     for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k = runEnd(ids, k, end)) documentFrequency[ids[k]!]! += 1;
   }
@@ -120,7 +115,7 @@ function inverseFrequencies(ids: Int32Array, offsets: Int32Array, vocabulary: nu
 }
 
 /** Sort `ids[from, to)` ascending in place. Rows are sentence-sized, so insertion sort is the quick one. */
-function sortRange(ids: Int32Array, from: number, to: number): void {
+function sortRange(ids: number[], from: number, to: number): void {
   for (let i = from + 1; i < to; i++) {
     const id = ids[i]!;
     let j = i - 1;
@@ -133,27 +128,35 @@ function sortRange(ids: Int32Array, from: number, to: number): void {
 }
 
 /** End of the run of ids equal to `sorted[start]` in the sorted range `sorted[start, limit)`. */
-function runEnd(sorted: Int32Array, start: number, limit: number): number {
+function runEnd(sorted: readonly number[], start: number, limit: number): number {
   let end = start + 1;
   while (end < limit && sorted[end] === sorted[start]) end++;
   return end;
 }
 
+/**
+ * `length` zeros in a plain array. A typed array's memory lives outside the JS heap, and creating one costs a
+ * microsecond or more whatever its size: on a small page, more than all the work done with it.
+ */
+export function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0);
+}
+
 /** Σ over rows of `scale(i)` × row i, as a dense vector over the vocabulary. */
-export function weightedSum(v: SentenceVectors, scale: (row: number) => number): Float64Array {
-  const sum = new Float64Array(v.vocabulary);
+export function weightedSum(v: SentenceVectors, scale: (row: number) => number): number[] {
+  const sum = zeros(v.vocabulary);
   for (let i = 0; i < v.rows; i++) addRow(v, i, scale(i), sum);
   return sum;
 }
 
 /** sum += scale × row i. */
-export function addRow(v: SentenceVectors, i: number, scale: number, sum: Float64Array): void {
+export function addRow(v: SentenceVectors, i: number, scale: number, sum: number[]): void {
   if (scale === 0) return;
   for (let k = v.rowStart[i]!; k < v.rowStart[i + 1]!; k++) sum[v.termIds[k]!]! += scale * v.weights[k]!;
 }
 
 /** Dot product of row i with a dense vector. */
-export function dotRow(v: SentenceVectors, i: number, dense: Float64Array): number {
+export function dotRow(v: SentenceVectors, i: number, dense: readonly number[]): number {
   let dot = 0;
   for (let k = v.rowStart[i]!; k < v.rowStart[i + 1]!; k++) dot += v.weights[k]! * dense[v.termIds[k]!]!;
   return dot;
