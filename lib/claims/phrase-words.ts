@@ -9,6 +9,8 @@ import { wordTable } from './word-table.ts';
 
 export interface PhraseWord {
   word: string;
+  /** `word.toLowerCase()`, the word table's copy. */
+  lower: string;
   start: number;
   end: number;
   /** May open or close a phrase. */
@@ -54,6 +56,7 @@ export function phraseWords(text: string): PhraseWord[] {
     previousEnd = end;
     out.push({
       word,
+      lower,
       start,
       end,
       content,
@@ -62,9 +65,9 @@ export function phraseWords(text: string): PhraseWord[] {
       verb:
         (word.endsWith('ed') && VERB.test(word)) ||
         VERB_FORMS.has(lower) ||
-        CONTRACTION.test(lower) ||
+        endsWithContraction(lower) ||
         // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
-        ((!upper || word === word.toUpperCase()) && (MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower))),
+        ((MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower)) && (!upper || word === word.toUpperCase())),
       upper,
       timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
       stem: wordTable.stem(wordTable.stemNumberOf(number)),
@@ -106,23 +109,23 @@ function markVerbsByPlace(words: PhraseWord[], text: string): void {
     const word = words[k]!;
     if (word.upper) continue;
     let b = k - 1;
-    while (b > 0 && ADVERBS.has(words[b]!.word.toLowerCase())) b--;
+    while (b > 0 && ADVERBS.has(words[b]!.lower)) b--;
     // What comes before counts only in the same clause.
-    const before = word.spaceBefore ? words[b]!.word.toLowerCase() : '';
+    const before = word.spaceBefore ? words[b]!.lower : '';
     const after = words[k + 1];
-    const next = after?.spaceBefore ? after.word.toLowerCase() : '';
-    const third = /[^su]s$/.test(word.word);
+    const next = after?.spaceBefore ? after.lower : '';
+    const third = isThirdPersonS(word.word);
     const gerund = word.word.endsWith('ing');
     // What follows a verb: an article, "to", a pronoun as its subject's clause ("insists he", "claim they").
     const objectNext = AFTER_VERB.has(next) || SUBJECTS_AFTER.has(next);
     word.verb ||=
       BEFORE_VERB.has(before) ||
-      CONTRACTION.test(before) ||
+      endsWithContraction(before) ||
       // "empower and support", "record or capture": the second of two joined verbs.
       ((before === 'and' || before === 'or') && !!words[b - 1]?.verb) ||
       // "-ing" with an adverb before it or a name as its object: "not using AI", "improving India’s infrastructure".
       (gerund && (BEFORE_GERUND.has(before) || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
-      (third && (RELATIVES.has(before) || objectNext || /^\p{N}/u.test(next))) ||
+      (third && (RELATIVES.has(before) || objectNext || startsWithFigure(next))) ||
       // After an adverb, a word with an object is a verb: "developers actually test their code".
       (before.endsWith('ly') && !words[b]!.content && AFTER_VERB.has(next)) ||
       // A plural subject and its verb: "Companies fail to", "analysts believe the", "help the models grow."
@@ -174,8 +177,28 @@ const SUBJECTS_AFTER = new Set('he she they we'.split(' '));
  */
 function isPluralSubject(lower: string): boolean {
   if (lower === 'people' || lower === 'children') return true;
-  return /[^sui'’]s$/.test(lower) && !PLURAL_MODIFIERS.has(lower);
+  return endsInSAfterNoneOf(lower, "sui'’") && !PLURAL_MODIFIERS.has(lower);
 }
+
+/** `/[^su]s$/`: an "-s" word that is no "-ss" or "-us" word, as verbs of the third person are. */
+function isThirdPersonS(word: string): boolean {
+  return endsInSAfterNoneOf(word, 'su');
+}
+
+/** `word` ends in "s" after a character that is none of `notBefore` (one UTF-16 unit each), as `/[^…]s$/` tests. */
+function endsInSAfterNoneOf(word: string, notBefore: string): boolean {
+  const length = word.length;
+  return length >= 2 && word.charCodeAt(length - 1) === 115 && !notBefore.includes(word[length - 2]!);
+}
+
+/** `/^\p{N}/u`: opens with a figure; ASCII first characters are decided by their code. */
+function startsWithFigure(word: string): boolean {
+  if (word.length === 0) return false;
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : FIGURE_START.test(word);
+}
+
+const FIGURE_START = /^\p{N}/u;
 const PLURAL_MODIFIERS = new Set(
   'news sales sports arms savings jobs goods customs series species means earnings systems operations services affairs relations communications electronics economics politics physics'.split(' '),
 );
@@ -204,6 +227,11 @@ const VERBS_NOT_NOUNS = new Set(
 // An object pronoun after a word makes it a verb: "People dismiss us".
 const OBJECTS = new Set('him them us me himself herself itself themselves'.split(' '));
 const CONTRACTION = /(?:n['’]t|['’](?:re|ve|ll|d|m))$/;
+
+/** `CONTRACTION.test(lower)`; the regex runs only on the few words with an apostrophe. */
+function endsWithContraction(lower: string): boolean {
+  return (lower.includes("'") || lower.includes('’')) && CONTRACTION.test(lower);
+}
 
 /** "l’", "d’", "qu’"… opening a French or Italian word: the article or pronoun elided before it, not the topic. */
 function elisionLength(lower: string): number {
@@ -297,12 +325,11 @@ function isHeadWord(word: string, lower: string, upper: boolean): boolean {
   if (lower.includes('-') && HYPHENATED_ADJECTIVE.test(lower)) return false;
   if (upper) return true;
   if (endsWithAsciiFolded(word, 'ed') || endsWithAsciiFolded(word, 'ing') || ADJECTIVE.test(word) || NOT_A_HEAD.has(lower)) return false;
-  return !(ABLE.test(lower) && !ABLE_NOUNS.has(lower));
+  return !(lower.endsWith('able') && !ABLE_NOUNS.has(lower));
 }
 
 // Endings of adjectives that are hardly ever nouns: "unique", "famous", "successful", "visible", "critical".
 const ADJECTIVE = /(?:ique|ous|ful|ible|(?<!chem|mus|ver)ical)$/;
-const ABLE = /able$/;
 const ABLE_NOUNS = new Set('table cable variable vegetable constable timetable turntable stable label'.split(' '));
 /**
  * Compounds that modify a noun rather than name one: "real-time", "on-demand", "high-investment", "to-date",
@@ -368,7 +395,7 @@ function isContentWord(word: string, lower: string, upper: boolean, isStop: bool
   // Figures and years alone are not topics ("2023", "10,000"), nor amounts ("£2.1bn", "80mg", "60m").
   if (!startsWithAsciiLetter(word) && (FIGURE_OR_YEAR.test(word) || AMOUNT.test(word))) return false;
   // "one-tenth", "two-thirds": quantities.
-  if (FRACTION.test(lower)) return false;
+  if (lower.includes('-') && FRACTION.test(lower)) return false;
   return word.length >= 3 || ACRONYM.test(word);
 }
 

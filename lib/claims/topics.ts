@@ -254,7 +254,7 @@ function bestTopics(
 function phraseScore(phrase: Phrase, count: number, sentences: number, headingKeys: Set<string>): number {
   // A single word has to recur to be a topic; a longer phrase is specific enough to stand once.
   if (phrase.words === 1 && count < 3) return 0;
-  if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.word.toLowerCase())) return 0;
+  if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.lower)) return 0;
   let score = Math.sqrt(count) * (phrase.words === 1 ? 0.4 : 1 + 0.3 * (phrase.words - 2));
   if (phrase.words === 1 && count / Math.max(1, sentences) > 0.3) score *= 0.3;
   if (headingKeys.has(phrase.key)) score *= 2;
@@ -327,10 +327,11 @@ function candidatePhrases(text: string, tokens: readonly PhraseWord[]): Phrase[]
       if (!first.content || first.timeUnit) continue;
       if (!last.content || !last.head) continue;
       // "previous year", "past months": a time, not a topic.
-      if (last.timeUnit && n === 2 && TIME_MODIFIERS.has(first.word.toLowerCase())) continue;
+      if (last.timeUnit && n === 2 && TIME_MODIFIERS.has(first.lower)) continue;
       // A word cut at a hyphen, or a phrase at a slash: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe",
       // "formal HIV" of "formal HIV/Aids policies".
-      if (text[last.end] === '-' || (n > 1 && text[last.end] === '/') || cutsAName(tokens, i, i + n)) continue;
+      const after = text.charCodeAt(last.end);
+      if (after === 45 || (n > 1 && after === 47) || cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
@@ -367,16 +368,16 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
   const nameBefore = before?.upper && (before.content || from > 1);
   if (before && first.upper && (nameBefore || (PARTICLES.has(before.word) && tokens[from - 2]?.upper))) return true;
   // A particle opening the sentence opens the name too: "Miranda" of "De Miranda evokes…".
-  if (from === 1 && before?.upper && first.upper && PARTICLES.has(before.word.toLowerCase())) return true;
+  if (from === 1 && before?.upper && first.upper && PARTICLES.has(before.lower)) return true;
   // "in order to": a lone word of an idiom.
   if (lone && before?.word === 'in' && next?.word === 'to') return true;
   // A single word after a figure is a quantity: "days" of "30 days", "ans" of "vingt ans".
-  if (lone && before && /^\p{N}/u.test(before.word)) return true;
+  if (lone && before && startsWithFigure(before.word)) return true;
   if (!next) return from === 0 && lone && !isNameLike(first.word);
-  if (last.upper && (next.upper || /^\p{N}/u.test(next.word))) return true;
+  if (last.upper && (next.upper || startsWithFigure(next.word))) return true;
   // "of" goes on with the phrase: "critical part" of "critical part of the initiative", "Economic Freedom" of
   // "Index of Economic Freedom" (checked above for the name), "projet" of "projet de loi".
-  if (JOINERS_AFTER.has(next.word.toLowerCase())) return true;
+  if (JOINERS_AFTER.has(next.lower)) return true;
   const lastIsLowercase = !last.upper || to - 1 === 0;
   if (lastIsLowercase && next.content && !next.verb) return true;
   // A people or place adjective before its noun: "British" of "British origins", "Hermitian" of "Hermitian matrix".
