@@ -1,11 +1,12 @@
 /**
  * What the key-phrase rules (topics.ts) ask of each word of a sentence: may it open or close a phrase,
  * may it sit inside one, is it a verb form, what is its stem. Worked out once per word rather than once
- * per phrase holding it. Most words are plain ASCII, so the checks look at character codes first and
- * run a Unicode regex only when the answer depends on it.
+ * per phrase holding it, and what the word alone decides once per distinct word as written (`WrittenWords`).
+ * Most words are plain ASCII, so the checks look at character codes first and run a Unicode regex only when
+ * the answer depends on it.
  */
 import { forEachWord, isLowercaseStopWord, lowercaseSameOffsets } from '../text/words.ts';
-import { wordTable } from './word-table.ts';
+import { SliceIndex, wordTable } from './word-table.ts';
 
 export interface PhraseWord {
   word: string;
@@ -45,43 +46,106 @@ export function phraseWords(text: string): PhraseWord[] {
   const lowerText = lowercaseSameOffsets(text);
   const out: PhraseWord[] = [];
   let previousEnd = -1;
-  wordTable.makeRoom();
+  writtenWords.makeRoom();
   forEachWord(lowerText ?? text, (start, end) => {
-    const word = text.slice(start, end);
-    const number = lowerText !== null ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase());
-    const lower = wordTable.word(number);
-    const upper = startsUpper(word);
-    const content = isContentWord(word, lower, upper, wordTable.isStop(number));
+    const facts = writtenWords.factsAt(text, lowerText, start, end);
     const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);
     previousEnd = end;
     out.push({
-      word,
-      lower,
+      word: facts.word,
+      lower: facts.lower,
       start,
       end,
-      content,
-      inner: content || isJoinerOrFigure(word, lower),
-      head: isHeadWord(word, lower, upper),
-      verb:
-        (word.endsWith('ed') && VERB.test(word)) ||
-        VERB_FORMS.has(lower) ||
-        endsWithContraction(lower) ||
-        // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
-        ((MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower)) && (!upper || word === word.toUpperCase())),
-      upper,
-      timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
-      stem: wordTable.stem(wordTable.stemNumberOf(number)),
-      parts: countHyphens(word) + 1,
+      content: facts.content,
+      inner: facts.inner,
+      head: facts.head,
+      verb: facts.verb,
+      upper: facts.upper,
+      timeUnit: facts.timeUnit,
+      stem: facts.stem,
+      parts: facts.parts,
       spaceBefore,
-      // Show "China", not "China’s": the possessive belongs to the sentence, not the topic; "U.S." keeps its last dot.
-      phraseStart: start + (word.charCodeAt(1) === 0x2019 || word.charCodeAt(1) === 39 ? elisionLength(lower) : 0),
-      phraseEnd: end - (isPossessive(word) ? 2 : 0) + (text.charCodeAt(end) === 46 && INITIALS.test(word) ? 1 : 0),
+      phraseStart: start + facts.elision,
+      phraseEnd: end - facts.possessive + (text.charCodeAt(end) === 46 && facts.initials ? 1 : 0),
     });
   });
   markVerbsByPlace(out, text);
   markOpeningAdverb(out);
   return out;
 }
+
+/** What a word as written says of itself, wherever it stands: the fields of `PhraseWord` that only the word decides. */
+type WordFacts = Pick<PhraseWord, 'word' | 'lower' | 'content' | 'inner' | 'head' | 'verb' | 'upper' | 'timeUnit' | 'stem' | 'parts'> & {
+  /** Length of an elided article opening the word ("l’", "d’"), which a phrase leaves out. */
+  elision: number;
+  /** Length of a possessive "’s" ending it, which a phrase leaves out too: show "China", not "China’s". */
+  possessive: number;
+  /** Initials written with dots ("U.S", whose last dot the tokeniser leaves out): a phrase ending there keeps the dot. */
+  initials: boolean;
+};
+
+/** The facts of `word`, whose number in the word table is `number`. */
+function factsOf(word: string, number: number): WordFacts {
+  const lower = wordTable.word(number);
+  const upper = startsUpper(word);
+  const content = isContentWord(word, lower, upper, wordTable.isStop(number));
+  return {
+    word,
+    lower,
+    content,
+    inner: content || isJoinerOrFigure(word, lower),
+    head: isHeadWord(word, lower, upper),
+    verb:
+      (word.endsWith('ed') && VERB.test(word)) ||
+      VERB_FORMS.has(lower) ||
+      endsWithContraction(lower) ||
+      // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
+      ((MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower)) && (!upper || word === word.toUpperCase())),
+    upper,
+    timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
+    stem: wordTable.stem(wordTable.stemNumberOf(number)),
+    parts: countHyphens(word) + 1,
+    elision: word.charCodeAt(1) === 0x2019 || word.charCodeAt(1) === 39 ? elisionLength(lower) : 0,
+    possessive: isPossessive(word) ? 2 : 0,
+    initials: INITIALS.test(word),
+  };
+}
+
+/** Past this many words the facts start afresh, so reading many pages cannot grow them without limit. */
+const WRITTEN_WORD_LIMIT = 10_000;
+
+/**
+ * The facts of every word as written met in claims and headings so far, kept from one article to the next. Working
+ * them out takes a dozen set lookups and patterns a word, and the words of claims recur ("the", "of", the page's
+ * names), so most are read from here. A word is found by its place in the sentence, with no string cut out.
+ */
+class WrittenWords {
+  private index = new SliceIndex();
+  private facts: WordFacts[] = [];
+
+  /** Starts afresh when full; call it before reading a text, as the word table's numbers are read meanwhile. */
+  makeRoom(): void {
+    wordTable.makeRoom();
+    if (this.facts.length < WRITTEN_WORD_LIMIT) return;
+    this.index = new SliceIndex();
+    this.facts = [];
+  }
+
+  /**
+   * The facts of the word `text.slice(start, end)`, worked out on first sight; `lowerText` is the text lowercased
+   * (`lowercaseSameOffsets`), or null where the word is lowercased on its own.
+   */
+  factsAt(text: string, lowerText: string | null, start: number, end: number): WordFacts {
+    const number = this.index.numberOf(text, start, end);
+    if (number === this.facts.length) {
+      const word = this.index.text(number);
+      this.facts.push(factsOf(word, lowerText !== null ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase())));
+    }
+    return this.facts[number]!;
+  }
+}
+
+const writtenWords = new WrittenWords();
 
 /**
  * A sentence's first word is capitalised anyway: an "-ly" word there before a lowercase word is an adverb ("Simply
