@@ -38,6 +38,8 @@ export interface PhraseWord {
   phraseEnd: number;
   /** Where a phrase opening on this word starts: after an elided article ("l’afflux", "d’habitants"). */
   phraseStart: number;
+  /** What the word says of the words beside it, as `markVerbsByPlace` reads them: `ADVERB`, `VERB_AFTER`… bits. */
+  roles: number;
 }
 
 export function phraseWords(text: string): PhraseWord[] {
@@ -67,6 +69,7 @@ export function phraseWords(text: string): PhraseWord[] {
       spaceBefore,
       phraseStart: start + facts.elision,
       phraseEnd: end - facts.possessive + (text.charCodeAt(end) === 46 && facts.initials ? 1 : 0),
+      roles: facts.roles,
     });
   });
   markVerbsByPlace(out, text);
@@ -75,7 +78,10 @@ export function phraseWords(text: string): PhraseWord[] {
 }
 
 /** What a word as written says of itself, wherever it stands: the fields of `PhraseWord` that only the word decides. */
-type WordFacts = Pick<PhraseWord, 'word' | 'lower' | 'content' | 'inner' | 'head' | 'verb' | 'upper' | 'timeUnit' | 'stem' | 'parts'> & {
+type WordFacts = Pick<
+  PhraseWord,
+  'word' | 'lower' | 'content' | 'inner' | 'head' | 'verb' | 'upper' | 'timeUnit' | 'stem' | 'parts' | 'roles'
+> & {
   /** Length of an elided article opening the word ("l’", "d’"), which a phrase leaves out. */
   elision: number;
   /** Length of a possessive "’s" ending it, which a phrase leaves out too: show "China", not "China’s". */
@@ -108,6 +114,7 @@ function factsOf(word: string, number: number): WordFacts {
     elision: word.charCodeAt(1) === 0x2019 || word.charCodeAt(1) === 39 ? elisionLength(lower) : 0,
     possessive: isPossessive(word) ? 2 : 0,
     initials: INITIALS.test(word),
+    roles: rolesOf(word, lower),
   };
 }
 
@@ -173,30 +180,69 @@ function markVerbsByPlace(words: PhraseWord[], text: string): void {
     const word = words[k]!;
     if (word.upper) continue;
     let b = k - 1;
-    while (b > 0 && ADVERBS.has(words[b]!.lower)) b--;
+    while (b > 0 && words[b]!.roles & ADVERB) b--;
     // What comes before counts only in the same clause.
     const before = word.spaceBefore ? words[b]!.lower : '';
+    const beforeRoles = word.spaceBefore ? words[b]!.roles : 0;
     const after = words[k + 1];
     const next = after?.spaceBefore ? after.lower : '';
-    const third = isThirdPersonS(word.word);
-    const gerund = word.word.endsWith('ing');
+    const nextRoles = after?.spaceBefore ? after.roles : 0;
+    const third = (word.roles & THIRD_PERSON) !== 0;
+    const gerund = (word.roles & GERUND) !== 0;
     // What follows a verb: an article, "to", a pronoun as its subject's clause ("insists he", "claim they").
-    const objectNext = AFTER_VERB.has(next) || SUBJECTS_AFTER.has(next);
+    const objectNext = (nextRoles & (VERB_BEFORE | SUBJECT)) !== 0;
     word.verb ||=
-      BEFORE_VERB.has(before) ||
-      endsWithContraction(before) ||
+      (beforeRoles & VERB_AFTER) !== 0 ||
       // "empower and support", "record or capture": the second of two joined verbs.
       ((before === 'and' || before === 'or') && !!words[b - 1]?.verb) ||
       // "-ing" with an adverb before it or a name as its object: "not using AI", "improving India’s infrastructure".
-      (gerund && (BEFORE_GERUND.has(before) || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
-      (third && (RELATIVES.has(before) || objectNext || startsWithFigure(next))) ||
+      (gerund && ((beforeRoles & GERUND_AFTER) !== 0 || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
+      (third && ((beforeRoles & RELATIVE) !== 0 || objectNext || startsWithFigure(next))) ||
       // After an adverb, a word with an object is a verb: "developers actually test their code".
-      (before.endsWith('ly') && !words[b]!.content && AFTER_VERB.has(next)) ||
+      (before.endsWith('ly') && !words[b]!.content && (nextRoles & VERB_BEFORE) !== 0) ||
       // A plural subject and its verb: "Companies fail to", "analysts believe the", "help the models grow."
       (!third && word.content && before !== '' && words[b]!.content && isPluralSubject(before) && (objectNext || !after)) ||
-      OBJECTS.has(next) ||
-      (SPEECH_VERBS.has(word.word) && before !== '' && introducesQuote(text, word.end));
+      (nextRoles & OBJECT) !== 0 ||
+      ((word.roles & SPEECH_VERB) !== 0 && before !== '' && introducesQuote(text, word.end));
   }
+}
+
+// What a word says of its neighbours for `markVerbsByPlace`, one bit each. They are worked out once per distinct
+// word (`rolesOf`), not looked up in their sets for every word beside it.
+/** An adverb that may stand between a verb and the word that shows it is one (`ADVERBS`). */
+const ADVERB = 1 << 0;
+/** A verb comes after it (`BEFORE_VERB`, or a contraction: "don’t"). */
+const VERB_AFTER = 1 << 1;
+/** An "-ing" word after it is a verb (`BEFORE_GERUND`). */
+const GERUND_AFTER = 1 << 2;
+/** "which", "that", "who" (`RELATIVES`). */
+const RELATIVE = 1 << 3;
+/** Comes after a verb: an article, "to", a quantifier (`AFTER_VERB`). */
+const VERB_BEFORE = 1 << 4;
+/** A pronoun opening a clause after a verb: "insists he" (`SUBJECTS_AFTER`). */
+const SUBJECT = 1 << 5;
+/** An object pronoun: the word before it is a verb (`OBJECTS`). */
+const OBJECT = 1 << 6;
+/** Introduces a quotation before a colon or a quote (`SPEECH_VERBS`, as written). */
+const SPEECH_VERB = 1 << 7;
+/** An "-s" word that is no "-ss" or "-us" word, as verbs of the third person are. */
+const THIRD_PERSON = 1 << 8;
+/** An "-ing" word. */
+const GERUND = 1 << 9;
+
+function rolesOf(word: string, lower: string): number {
+  return (
+    (ADVERBS.has(lower) ? ADVERB : 0) |
+    (BEFORE_VERB.has(lower) || endsWithContraction(lower) ? VERB_AFTER : 0) |
+    (BEFORE_GERUND.has(lower) ? GERUND_AFTER : 0) |
+    (RELATIVES.has(lower) ? RELATIVE : 0) |
+    (AFTER_VERB.has(lower) ? VERB_BEFORE : 0) |
+    (SUBJECTS_AFTER.has(lower) ? SUBJECT : 0) |
+    (OBJECTS.has(lower) ? OBJECT : 0) |
+    (SPEECH_VERBS.has(word) ? SPEECH_VERB : 0) |
+    (isThirdPersonS(word) ? THIRD_PERSON : 0) |
+    (word.endsWith('ing') ? GERUND : 0)
+  );
 }
 
 /** After `at` comes a colon, or a comma and an opening quote: "the report states:", "Emery states, “…”". */

@@ -51,8 +51,9 @@ const VERB_PLACES: Record<string, (word: PhraseWord, before: PhraseWord | undefi
   fr: (word, before) => !!before && word.spaceBefore && before.word === 'qui',
 };
 const SPANISH_BEFORE_INFINITIVE = new Set(['de', 'para', 'sin', 'al', 'por']);
-// A page that does not say its language: only endings no English, French or German word has ("llamó").
-const ANY_LANGUAGE_VERB_ENDING = /(?:ó|ieron)$/;
+// A page that does not say its language: only endings no English, French or German word has ("llamó"). Most pages
+// are read this way, and every lowercase word of their claims is tested: `/(?:ó|ieron)$/` without running a regex.
+const ANY_LANGUAGE_VERB_ENDING = { test: (word: string) => word.endsWith('ó') || word.endsWith('ieron') };
 /**
  * Adjectives that praise or grade without naming anything: with one of them a two-word phrase says little
  * ("better fit", "significant progress") unless the article comes back to it.
@@ -254,6 +255,8 @@ function bestTopics(
 function phraseScore(phrase: Phrase, count: number, sentences: number, headingKeys: Set<string>): number {
   // A single word has to recur to be a topic; a longer phrase is specific enough to stand once.
   if (phrase.words === 1 && count < 3) return 0;
+  // Nothing below makes up for a phrase the article never says alone (it is cut of a longer one).
+  if (count === 0) return 0;
   if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.lower)) return 0;
   let score = Math.sqrt(count) * (phrase.words === 1 ? 0.4 : 1 + 0.3 * (phrase.words - 2));
   if (phrase.words === 1 && count / Math.max(1, sentences) > 0.3) score *= 0.3;
