@@ -1,14 +1,17 @@
 /**
  * What the key-phrase rules (topics.ts) ask of each word of a sentence: may it open or close a phrase,
  * may it sit inside one, is it a verb form, what is its stem. Worked out once per word rather than once
- * per phrase holding it. Most words are plain ASCII, so the checks look at character codes first and
- * run a Unicode regex only when the answer depends on it.
+ * per phrase holding it, and what the word alone decides once per distinct word as written (`WrittenWords`).
+ * Most words are plain ASCII, so the checks look at character codes first and run a Unicode regex only when
+ * the answer depends on it.
  */
 import { forEachWord, isLowercaseStopWord, lowercaseSameOffsets } from '../text/words.ts';
-import { wordTable } from './word-table.ts';
+import { SliceIndex, wordTable } from './word-table.ts';
 
 export interface PhraseWord {
   word: string;
+  /** `word.toLowerCase()`, the word table's copy. */
+  lower: string;
   start: number;
   end: number;
   /** May open or close a phrase. */
@@ -35,6 +38,8 @@ export interface PhraseWord {
   phraseEnd: number;
   /** Where a phrase opening on this word starts: after an elided article ("l’afflux", "d’habitants"). */
   phraseStart: number;
+  /** What the word says of the words beside it, as `markVerbsByPlace` reads them: `ADVERB`, `VERB_AFTER`… bits. */
+  roles: number;
 }
 
 export function phraseWords(text: string): PhraseWord[] {
@@ -43,42 +48,111 @@ export function phraseWords(text: string): PhraseWord[] {
   const lowerText = lowercaseSameOffsets(text);
   const out: PhraseWord[] = [];
   let previousEnd = -1;
-  wordTable.makeRoom();
+  writtenWords.makeRoom();
   forEachWord(lowerText ?? text, (start, end) => {
-    const word = text.slice(start, end);
-    const number = lowerText !== null ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase());
-    const lower = wordTable.word(number);
-    const upper = startsUpper(word);
-    const content = isContentWord(word, lower, upper, wordTable.isStop(number));
+    const facts = writtenWords.factsAt(text, lowerText, start, end);
     const spaceBefore = previousEnd >= 0 && isSpaceOnly(text, previousEnd, start);
     previousEnd = end;
     out.push({
-      word,
+      word: facts.word,
+      lower: facts.lower,
       start,
       end,
-      content,
-      inner: content || isJoinerOrFigure(word, lower),
-      head: isHeadWord(word, lower, upper),
-      verb:
-        (word.endsWith('ed') && VERB.test(word)) ||
-        VERB_FORMS.has(lower) ||
-        CONTRACTION.test(lower) ||
-        // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
-        ((!upper || word === word.toUpperCase()) && (MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower))),
-      upper,
-      timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
-      stem: wordTable.stem(wordTable.stemNumberOf(number)),
-      parts: countHyphens(word) + 1,
+      content: facts.content,
+      inner: facts.inner,
+      head: facts.head,
+      verb: facts.verb,
+      upper: facts.upper,
+      timeUnit: facts.timeUnit,
+      stem: facts.stem,
+      parts: facts.parts,
       spaceBefore,
-      // Show "China", not "China’s": the possessive belongs to the sentence, not the topic; "U.S." keeps its last dot.
-      phraseStart: start + (word.charCodeAt(1) === 0x2019 || word.charCodeAt(1) === 39 ? elisionLength(lower) : 0),
-      phraseEnd: end - (isPossessive(word) ? 2 : 0) + (text.charCodeAt(end) === 46 && INITIALS.test(word) ? 1 : 0),
+      phraseStart: start + facts.elision,
+      phraseEnd: end - facts.possessive + (text.charCodeAt(end) === 46 && facts.initials ? 1 : 0),
+      roles: facts.roles,
     });
   });
   markVerbsByPlace(out, text);
   markOpeningAdverb(out);
   return out;
 }
+
+/** What a word as written says of itself, wherever it stands: the fields of `PhraseWord` that only the word decides. */
+type WordFacts = Pick<
+  PhraseWord,
+  'word' | 'lower' | 'content' | 'inner' | 'head' | 'verb' | 'upper' | 'timeUnit' | 'stem' | 'parts' | 'roles'
+> & {
+  /** Length of an elided article opening the word ("l’", "d’"), which a phrase leaves out. */
+  elision: number;
+  /** Length of a possessive "’s" ending it, which a phrase leaves out too: show "China", not "China’s". */
+  possessive: number;
+  /** Initials written with dots ("U.S", whose last dot the tokeniser leaves out): a phrase ending there keeps the dot. */
+  initials: boolean;
+};
+
+/** The facts of `word`, whose number in the word table is `number`. */
+function factsOf(word: string, number: number): WordFacts {
+  const lower = wordTable.word(number);
+  const upper = startsUpper(word);
+  const content = isContentWord(word, lower, upper, wordTable.isStop(number));
+  return {
+    word,
+    lower,
+    content,
+    inner: content || isJoinerOrFigure(word, lower),
+    head: isHeadWord(word, lower, upper),
+    verb:
+      (word.endsWith('ed') && VERB.test(word)) ||
+      VERB_FORMS.has(lower) ||
+      endsWithContraction(lower) ||
+      // "Grow Mozilla initiative" and "Theresa May" are names; "grow", "may" and RFC's "MUST" are verbs.
+      ((MODALS.has(lower) || VERBS_NOT_NOUNS.has(lower)) && (!upper || word === word.toUpperCase())),
+    upper,
+    timeUnit: !upper && (TIME_UNITS.has(lower) || (isPossessive(lower) && TIME_UNITS.has(lower.slice(0, -2)))),
+    stem: wordTable.stem(wordTable.stemNumberOf(number)),
+    parts: countHyphens(word) + 1,
+    elision: word.charCodeAt(1) === 0x2019 || word.charCodeAt(1) === 39 ? elisionLength(lower) : 0,
+    possessive: isPossessive(word) ? 2 : 0,
+    initials: INITIALS.test(word),
+    roles: rolesOf(word, lower),
+  };
+}
+
+/** Past this many words the facts start afresh, so reading many pages cannot grow them without limit. */
+const WRITTEN_WORD_LIMIT = 10_000;
+
+/**
+ * The facts of every word as written met in claims and headings so far, kept from one article to the next. Working
+ * them out takes a dozen set lookups and patterns a word, and the words of claims recur ("the", "of", the page's
+ * names), so most are read from here. A word is found by its place in the sentence, with no string cut out.
+ */
+class WrittenWords {
+  private index = new SliceIndex();
+  private facts: WordFacts[] = [];
+
+  /** Starts afresh when full; call it before reading a text, as the word table's numbers are read meanwhile. */
+  makeRoom(): void {
+    wordTable.makeRoom();
+    if (this.facts.length < WRITTEN_WORD_LIMIT) return;
+    this.index = new SliceIndex();
+    this.facts = [];
+  }
+
+  /**
+   * The facts of the word `text.slice(start, end)`, worked out on first sight; `lowerText` is the text lowercased
+   * (`lowercaseSameOffsets`), or null where the word is lowercased on its own.
+   */
+  factsAt(text: string, lowerText: string | null, start: number, end: number): WordFacts {
+    const number = this.index.numberOf(text, start, end);
+    if (number === this.facts.length) {
+      const word = this.index.text(number);
+      this.facts.push(factsOf(word, lowerText !== null ? wordTable.wordNumber(lowerText, start, end) : wordNumberOf(word.toLowerCase())));
+    }
+    return this.facts[number]!;
+  }
+}
+
+const writtenWords = new WrittenWords();
 
 /**
  * A sentence's first word is capitalised anyway: an "-ly" word there before a lowercase word is an adverb ("Simply
@@ -106,30 +180,69 @@ function markVerbsByPlace(words: PhraseWord[], text: string): void {
     const word = words[k]!;
     if (word.upper) continue;
     let b = k - 1;
-    while (b > 0 && ADVERBS.has(words[b]!.word.toLowerCase())) b--;
+    while (b > 0 && words[b]!.roles & ADVERB) b--;
     // What comes before counts only in the same clause.
-    const before = word.spaceBefore ? words[b]!.word.toLowerCase() : '';
+    const before = word.spaceBefore ? words[b]!.lower : '';
+    const beforeRoles = word.spaceBefore ? words[b]!.roles : 0;
     const after = words[k + 1];
-    const next = after?.spaceBefore ? after.word.toLowerCase() : '';
-    const third = /[^su]s$/.test(word.word);
-    const gerund = word.word.endsWith('ing');
+    const next = after?.spaceBefore ? after.lower : '';
+    const nextRoles = after?.spaceBefore ? after.roles : 0;
+    const third = (word.roles & THIRD_PERSON) !== 0;
+    const gerund = (word.roles & GERUND) !== 0;
     // What follows a verb: an article, "to", a pronoun as its subject's clause ("insists he", "claim they").
-    const objectNext = AFTER_VERB.has(next) || SUBJECTS_AFTER.has(next);
+    const objectNext = (nextRoles & (VERB_BEFORE | SUBJECT)) !== 0;
     word.verb ||=
-      BEFORE_VERB.has(before) ||
-      CONTRACTION.test(before) ||
+      (beforeRoles & VERB_AFTER) !== 0 ||
       // "empower and support", "record or capture": the second of two joined verbs.
       ((before === 'and' || before === 'or') && !!words[b - 1]?.verb) ||
       // "-ing" with an adverb before it or a name as its object: "not using AI", "improving India’s infrastructure".
-      (gerund && (BEFORE_GERUND.has(before) || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
-      (third && (RELATIVES.has(before) || objectNext || /^\p{N}/u.test(next))) ||
+      (gerund && ((beforeRoles & GERUND_AFTER) !== 0 || b < k - 1 || (before.endsWith('ly') && !words[b]!.content) || (next !== '' && after!.upper))) ||
+      (third && ((beforeRoles & RELATIVE) !== 0 || objectNext || startsWithFigure(next))) ||
       // After an adverb, a word with an object is a verb: "developers actually test their code".
-      (before.endsWith('ly') && !words[b]!.content && AFTER_VERB.has(next)) ||
+      (before.endsWith('ly') && !words[b]!.content && (nextRoles & VERB_BEFORE) !== 0) ||
       // A plural subject and its verb: "Companies fail to", "analysts believe the", "help the models grow."
       (!third && word.content && before !== '' && words[b]!.content && isPluralSubject(before) && (objectNext || !after)) ||
-      OBJECTS.has(next) ||
-      (SPEECH_VERBS.has(word.word) && before !== '' && introducesQuote(text, word.end));
+      (nextRoles & OBJECT) !== 0 ||
+      ((word.roles & SPEECH_VERB) !== 0 && before !== '' && introducesQuote(text, word.end));
   }
+}
+
+// What a word says of its neighbours for `markVerbsByPlace`, one bit each. They are worked out once per distinct
+// word (`rolesOf`), not looked up in their sets for every word beside it.
+/** An adverb that may stand between a verb and the word that shows it is one (`ADVERBS`). */
+const ADVERB = 1 << 0;
+/** A verb comes after it (`BEFORE_VERB`, or a contraction: "don’t"). */
+const VERB_AFTER = 1 << 1;
+/** An "-ing" word after it is a verb (`BEFORE_GERUND`). */
+const GERUND_AFTER = 1 << 2;
+/** "which", "that", "who" (`RELATIVES`). */
+const RELATIVE = 1 << 3;
+/** Comes after a verb: an article, "to", a quantifier (`AFTER_VERB`). */
+const VERB_BEFORE = 1 << 4;
+/** A pronoun opening a clause after a verb: "insists he" (`SUBJECTS_AFTER`). */
+const SUBJECT = 1 << 5;
+/** An object pronoun: the word before it is a verb (`OBJECTS`). */
+const OBJECT = 1 << 6;
+/** Introduces a quotation before a colon or a quote (`SPEECH_VERBS`, as written). */
+const SPEECH_VERB = 1 << 7;
+/** An "-s" word that is no "-ss" or "-us" word, as verbs of the third person are. */
+const THIRD_PERSON = 1 << 8;
+/** An "-ing" word. */
+const GERUND = 1 << 9;
+
+function rolesOf(word: string, lower: string): number {
+  return (
+    (ADVERBS.has(lower) ? ADVERB : 0) |
+    (BEFORE_VERB.has(lower) || endsWithContraction(lower) ? VERB_AFTER : 0) |
+    (BEFORE_GERUND.has(lower) ? GERUND_AFTER : 0) |
+    (RELATIVES.has(lower) ? RELATIVE : 0) |
+    (AFTER_VERB.has(lower) ? VERB_BEFORE : 0) |
+    (SUBJECTS_AFTER.has(lower) ? SUBJECT : 0) |
+    (OBJECTS.has(lower) ? OBJECT : 0) |
+    (SPEECH_VERBS.has(word) ? SPEECH_VERB : 0) |
+    (isThirdPersonS(word) ? THIRD_PERSON : 0) |
+    (word.endsWith('ing') ? GERUND : 0)
+  );
 }
 
 /** After `at` comes a colon, or a comma and an opening quote: "the report states:", "Emery states, “…”". */
@@ -174,8 +287,28 @@ const SUBJECTS_AFTER = new Set('he she they we'.split(' '));
  */
 function isPluralSubject(lower: string): boolean {
   if (lower === 'people' || lower === 'children') return true;
-  return /[^sui'’]s$/.test(lower) && !PLURAL_MODIFIERS.has(lower);
+  return endsInSAfterNoneOf(lower, "sui'’") && !PLURAL_MODIFIERS.has(lower);
 }
+
+/** `/[^su]s$/`: an "-s" word that is no "-ss" or "-us" word, as verbs of the third person are. */
+function isThirdPersonS(word: string): boolean {
+  return endsInSAfterNoneOf(word, 'su');
+}
+
+/** `word` ends in "s" after a character that is none of `notBefore` (one UTF-16 unit each), as `/[^…]s$/` tests. */
+function endsInSAfterNoneOf(word: string, notBefore: string): boolean {
+  const length = word.length;
+  return length >= 2 && word.charCodeAt(length - 1) === 115 && !notBefore.includes(word[length - 2]!);
+}
+
+/** `/^\p{N}/u`: opens with a figure; ASCII first characters are decided by their code. */
+function startsWithFigure(word: string): boolean {
+  if (word.length === 0) return false;
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : FIGURE_START.test(word);
+}
+
+const FIGURE_START = /^\p{N}/u;
 const PLURAL_MODIFIERS = new Set(
   'news sales sports arms savings jobs goods customs series species means earnings systems operations services affairs relations communications electronics economics politics physics'.split(' '),
 );
@@ -204,6 +337,11 @@ const VERBS_NOT_NOUNS = new Set(
 // An object pronoun after a word makes it a verb: "People dismiss us".
 const OBJECTS = new Set('him them us me himself herself itself themselves'.split(' '));
 const CONTRACTION = /(?:n['’]t|['’](?:re|ve|ll|d|m))$/;
+
+/** `CONTRACTION.test(lower)`; the regex runs only on the few words with an apostrophe. */
+function endsWithContraction(lower: string): boolean {
+  return (lower.includes("'") || lower.includes('’')) && CONTRACTION.test(lower);
+}
 
 /** "l’", "d’", "qu’"… opening a French or Italian word: the article or pronoun elided before it, not the topic. */
 function elisionLength(lower: string): number {
@@ -297,12 +435,11 @@ function isHeadWord(word: string, lower: string, upper: boolean): boolean {
   if (lower.includes('-') && HYPHENATED_ADJECTIVE.test(lower)) return false;
   if (upper) return true;
   if (endsWithAsciiFolded(word, 'ed') || endsWithAsciiFolded(word, 'ing') || ADJECTIVE.test(word) || NOT_A_HEAD.has(lower)) return false;
-  return !(ABLE.test(lower) && !ABLE_NOUNS.has(lower));
+  return !(lower.endsWith('able') && !ABLE_NOUNS.has(lower));
 }
 
 // Endings of adjectives that are hardly ever nouns: "unique", "famous", "successful", "visible", "critical".
 const ADJECTIVE = /(?:ique|ous|ful|ible|(?<!chem|mus|ver)ical)$/;
-const ABLE = /able$/;
 const ABLE_NOUNS = new Set('table cable variable vegetable constable timetable turntable stable label'.split(' '));
 /**
  * Compounds that modify a noun rather than name one: "real-time", "on-demand", "high-investment", "to-date",
@@ -368,7 +505,7 @@ function isContentWord(word: string, lower: string, upper: boolean, isStop: bool
   // Figures and years alone are not topics ("2023", "10,000"), nor amounts ("£2.1bn", "80mg", "60m").
   if (!startsWithAsciiLetter(word) && (FIGURE_OR_YEAR.test(word) || AMOUNT.test(word))) return false;
   // "one-tenth", "two-thirds": quantities.
-  if (FRACTION.test(lower)) return false;
+  if (lower.includes('-') && FRACTION.test(lower)) return false;
   return word.length >= 3 || ACRONYM.test(word);
 }
 

@@ -172,3 +172,13 @@ describe('chips are things', () => {
     for (const chip of bad) expect(chips).not.toContain(chip);
   });
 });
+
+describe('words read before', () => {
+  it('change no topic: what a word decides of itself is kept across articles, whatever its neighbours were', () => {
+    const first = chipsOf(article);
+    // The same words in other places and cases: "Export", "rates", "England" as neighbours of other words.
+    chipsOf(['Rates of Export to England rose.', 'England said the controls on chips in October were export rates.']);
+    chipsOf(Object.values(CHIP_CASES).flatMap((c) => c.article), 'fr');
+    expect(chipsOf(article)).toEqual(first);
+  });
+});

@@ -51,8 +51,9 @@ const VERB_PLACES: Record<string, (word: PhraseWord, before: PhraseWord | undefi
   fr: (word, before) => !!before && word.spaceBefore && before.word === 'qui',
 };
 const SPANISH_BEFORE_INFINITIVE = new Set(['de', 'para', 'sin', 'al', 'por']);
-// A page that does not say its language: only endings no English, French or German word has ("llamó").
-const ANY_LANGUAGE_VERB_ENDING = /(?:ó|ieron)$/;
+// A page that does not say its language: only endings no English, French or German word has ("llamó"). Most pages
+// are read this way, and every lowercase word of their claims is tested: `/(?:ó|ieron)$/` without running a regex.
+const ANY_LANGUAGE_VERB_ENDING = { test: (word: string) => word.endsWith('ó') || word.endsWith('ieron') };
 /**
  * Adjectives that praise or grade without naming anything: with one of them a two-word phrase says little
  * ("better fit", "significant progress") unless the article comes back to it.
@@ -86,36 +87,37 @@ export function topicsForClaims(
   max = 3,
   lang?: string | null,
 ): string[][] {
-  const verbs = verbStems(article);
+  const verbScore = verbScores(article);
   // German writes every noun with a capital: a lowercase word never ends a noun phrase there.
   const german = /^de\b/i.test(lang ?? '');
   const language = (lang ?? '').slice(0, 2).toLowerCase();
   const verbEnding = VERB_ENDINGS[language] ?? ANY_LANGUAGE_VERB_ENDING;
   const verbByPlace = VERB_PLACES[language];
-  const phrases = claims.map((claim) =>
-    candidatePhrases(claim.text, (word, k, words) => {
+  const sentences = claims.map((claim) => {
+    const words = phraseWords(claim.text);
+    // Each word's stem is looked up in the article once, for the verb check and for every phrase holding it.
+    const stemIds = words.map((word) => article.stemIndex.get(word.stem) ?? -1);
+    words.forEach((word, k) => {
       if (word.upper) return;
-      const id = article.stemIndex.get(word.stem);
-      if ((id !== undefined && verbs[id]) || verbEnding?.test(word.word) || verbByPlace?.(word, words[k - 1])) word.verb = true;
+      const id = stemIds[k]!;
+      if ((id >= 0 && verbScore[id]! > 0) || verbEnding?.test(word.word) || verbByPlace?.(word, words[k - 1])) word.verb = true;
       if (german) word.head = false;
-    }),
-  );
-  // Each phrase keeps the trie node where it ends: after counting, its tally is read there.
+    });
+    return { stemIds, phrases: candidatePhrases(claim.text, words) };
+  });
+  // Each phrase keeps the trie node where it ends: after counting, its tally is read there. So do the phrase with
+  // the content word before or after it in this sentence: when the article mostly says that, the phrase is a cut
+  // of a longer one ("source models" of "open source models").
   const trie = new PhraseTrie(article);
-  const nodes = phrases.map((ofClaim) =>
-    ofClaim.map((phrase) => trie.add(phrase.length, (k) => phrase.tokens[phrase.first + k]!.stem)),
-  );
-  // The phrase with the content word before or after it in this sentence: when the article mostly says that,
-  // the phrase is a cut of a longer one ("source models" of "open source models").
-  const longer = phrases.map((ofClaim) =>
-    ofClaim.map((phrase) => {
-      const { tokens, first, length } = phrase;
+  const nodes = sentences.map(({ stemIds, phrases }) =>
+    phrases.map(({ tokens, first, length }) => {
       const before = tokens[first - 1];
       const after = tokens[first + length];
-      const withBefore =
-        before && extends_(before, tokens[first]!, tokens[first]!) ? trie.add(length + 1, (k) => tokens[first - 1 + k]!.stem) : undefined;
-      const withAfter = after && after.spaceBefore && after.content ? trie.add(length + 1, (k) => tokens[first + k]!.stem) : undefined;
-      return [withBefore, withAfter];
+      return {
+        alone: trie.add(stemIds, first, length),
+        withBefore: before && extends_(before, tokens[first]!, tokens[first]!) ? trie.add(stemIds, first - 1, length + 1) : undefined,
+        withAfter: after && after.spaceBefore && after.content ? trie.add(stemIds, first, length + 1) : undefined,
+      };
     }),
   );
   trie.countOccurrences();
@@ -127,17 +129,17 @@ export function topicsForClaims(
     return keys;
   };
   return claims.map((claim, i) => {
-    const counts = nodes[i]!.map((node, k) => {
-      const count = node?.count ?? 0;
-      const extended = Math.max(...longer[i]![k]!.map((n) => n?.count ?? 0));
+    const counts = nodes[i]!.map(({ alone, withBefore, withAfter }) => {
+      const count = alone?.count ?? 0;
+      const extended = Math.max(withBefore?.count ?? 0, withAfter?.count ?? 0);
       return extended >= MOSTLY_LONGER * count ? 0 : count;
     });
-    return bestTopics(phrases[i]!, counts, keysOf(claim.heading), article.sentences, max);
+    return bestTopics(sentences[i]!.phrases, counts, keysOf(claim.heading), article.sentences, max);
   });
 }
 
 function phraseKeys(text: string): Set<string> {
-  return new Set(candidatePhrases(text).map((p) => p.key));
+  return new Set(candidatePhrases(text, phraseWords(text)).map((p) => p.key));
 }
 
 /**
@@ -147,8 +149,8 @@ function phraseKeys(text: string): Set<string> {
 export function countPhrases(sentences: readonly string[], wanted: ReadonlySet<string>): PhraseIndex {
   const trie = new PhraseTrie(tokeniseAll(sentences));
   const nodes = [...wanted].map((key) => {
-    const stems = key.split(' ');
-    return { key, node: trie.add(stems.length, (k) => stems[k]!) };
+    const stemIds = key.split(' ').map((stem) => trie.article.stemIndex.get(stem) ?? -1);
+    return { key, node: trie.add(stemIds, 0, stemIds.length) };
   });
   trie.countOccurrences();
   const counts = new Map<string, number>();
@@ -171,19 +173,19 @@ interface TrieNode {
 class PhraseTrie {
   private readonly firstWords: (TrieNode | undefined)[];
 
-  constructor(private readonly article: ArticleTokens) {
+  constructor(readonly article: ArticleTokens) {
     this.firstWords = new Array<TrieNode | undefined>(article.stems.length);
   }
 
   /**
-   * The node of the phrase whose `length` stems are `stemAt(0)`, `stemAt(1)`…, added (with the nodes
-   * leading to it) if missing; undefined when one of its stems is in no sentence, so the phrase never occurs.
+   * The node of the phrase of the `length` stem ids from `stemIds[first]`, added (with the nodes leading to
+   * it) if missing; undefined when one of its stems is in no sentence (id -1), so the phrase never occurs.
    */
-  add(length: number, stemAt: (k: number) => string): TrieNode | undefined {
+  add(stemIds: readonly number[], first: number, length: number): TrieNode | undefined {
     let node: TrieNode | undefined;
-    for (let k = 0; k < length; k++) {
-      const id = this.article.stemIndex.get(stemAt(k));
-      if (id === undefined) return undefined;
+    for (let k = first; k < first + length; k++) {
+      const id = stemIds[k]!;
+      if (id < 0) return undefined;
       node = node ? childNode(node, id) : (this.firstWords[id] ??= { count: 0 });
     }
     return node;
@@ -253,7 +255,9 @@ function bestTopics(
 function phraseScore(phrase: Phrase, count: number, sentences: number, headingKeys: Set<string>): number {
   // A single word has to recur to be a topic; a longer phrase is specific enough to stand once.
   if (phrase.words === 1 && count < 3) return 0;
-  if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.word.toLowerCase())) return 0;
+  // Nothing below makes up for a phrase the article never says alone (it is cut of a longer one).
+  if (count === 0) return 0;
+  if (count < 2 && phrase.length === 2 && EVALUATIVE.has(phrase.tokens[phrase.first]!.lower)) return 0;
   let score = Math.sqrt(count) * (phrase.words === 1 ? 0.4 : 1 + 0.3 * (phrase.words - 2));
   if (phrase.words === 1 && count / Math.max(1, sentences) > 0.3) score *= 0.3;
   if (headingKeys.has(phrase.key)) score *= 2;
@@ -273,29 +277,37 @@ function opensWithCapitalOrFigure(text: string, start: number): boolean {
 const CAPITAL_OR_FIGURE = /[\p{Lu}\p{N}]/uy;
 
 /**
- * Stem ids the article uses as verbs more often than as nouns: after a subject pronoun, "who", "which" or "to"
- * rather than after an article or a possessive ("Bar learns", "program aims", "people react").
+ * How much the article uses each stem (by id) as a verb rather than as a noun, a verb where above 0: after a
+ * subject pronoun, "who", "which" or "to" rather than after an article or a possessive ("Bar learns", "program
+ * aims", "people react").
  */
-function verbStems(article: ArticleTokens): Uint8Array {
+function verbScores(article: ArticleTokens): Int32Array {
   const { stemIds, stemIndex, wordStart, sentences } = article;
-  const ids = (words: string) => new Set(words.split(' ').map((word) => stemIndex.get(stem(word)) ?? -1));
-  const subjects = ids('he she it they we i who which to will would can could should may might must');
-  const determiners = ids('the a an this that these those his her their its our my your every each some');
+  // What the word before says of a stem: 1 it is a verb there, -1 a noun, 0 nothing.
+  const placeOf = new Int8Array(article.stems.length);
+  for (const stem of DETERMINER_STEMS) setPlace(placeOf, stemIndex.get(stem), -1);
+  for (const stem of SUBJECT_STEMS) setPlace(placeOf, stemIndex.get(stem), 1);
   const score = new Int32Array(article.stems.length);
   for (let i = 0; i < sentences; i++) {
-    for (let j = wordStart[i]! + 1; j < wordStart[i + 1]!; j++) {
-      const before = stemIds[j - 1]!;
-      if (subjects.has(before)) score[stemIds[j]!]!++;
-      else if (determiners.has(before)) score[stemIds[j]!]!--;
-    }
+    for (let j = wordStart[i]! + 1; j < wordStart[i + 1]!; j++) score[stemIds[j]!]! += placeOf[stemIds[j - 1]!]!;
   }
-  return Uint8Array.from(score, (value) => (value > 0 ? 1 : 0));
+  return score;
 }
 
-/** All 1–3-word runs within one clause whose first and last words are content words. */
-function candidatePhrases(text: string, mark?: (word: PhraseWord, index: number, words: readonly PhraseWord[]) => void): Phrase[] {
-  const tokens = phraseWords(text);
-  if (mark) tokens.forEach(mark);
+function setPlace(placeOf: Int8Array, id: number | undefined, place: number): void {
+  if (id !== undefined) placeOf[id] = place;
+}
+
+// Stemmed once: the words are fixed, only their ids differ from one article to the next.
+const SUBJECT_STEMS = stemsOf('he she it they we i who which to will would can could should may might must');
+const DETERMINER_STEMS = stemsOf('the a an this that these those his her their its our my your every each some');
+
+function stemsOf(words: string): string[] {
+  return words.split(' ').map(stem);
+}
+
+/** All 1–3-word runs within one clause whose first and last words are content words; `tokens` are the words of `text`. */
+function candidatePhrases(text: string, tokens: readonly PhraseWord[]): Phrase[] {
   const out: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -318,10 +330,11 @@ function candidatePhrases(text: string, mark?: (word: PhraseWord, index: number,
       if (!first.content || first.timeUnit) continue;
       if (!last.content || !last.head) continue;
       // "previous year", "past months": a time, not a topic.
-      if (last.timeUnit && n === 2 && TIME_MODIFIERS.has(first.word.toLowerCase())) continue;
+      if (last.timeUnit && n === 2 && TIME_MODIFIERS.has(first.lower)) continue;
       // A word cut at a hyphen, or a phrase at a slash: "FaceTime-Audio" of "FaceTime-Audio- oder Skype-Anrufe",
       // "formal HIV" of "formal HIV/Aids policies".
-      if (text[last.end] === '-' || (n > 1 && text[last.end] === '/') || cutsAName(tokens, i, i + n)) continue;
+      const after = text.charCodeAt(last.end);
+      if (after === 45 || (n > 1 && after === 47) || cutsAName(tokens, i, i + n)) continue;
       out.push({
         key,
         tokens,
@@ -358,16 +371,16 @@ function cutsAName(tokens: readonly PhraseWord[], from: number, to: number): boo
   const nameBefore = before?.upper && (before.content || from > 1);
   if (before && first.upper && (nameBefore || (PARTICLES.has(before.word) && tokens[from - 2]?.upper))) return true;
   // A particle opening the sentence opens the name too: "Miranda" of "De Miranda evokes…".
-  if (from === 1 && before?.upper && first.upper && PARTICLES.has(before.word.toLowerCase())) return true;
+  if (from === 1 && before?.upper && first.upper && PARTICLES.has(before.lower)) return true;
   // "in order to": a lone word of an idiom.
   if (lone && before?.word === 'in' && next?.word === 'to') return true;
   // A single word after a figure is a quantity: "days" of "30 days", "ans" of "vingt ans".
-  if (lone && before && /^\p{N}/u.test(before.word)) return true;
+  if (lone && before && startsWithFigure(before.word)) return true;
   if (!next) return from === 0 && lone && !isNameLike(first.word);
-  if (last.upper && (next.upper || /^\p{N}/u.test(next.word))) return true;
+  if (last.upper && (next.upper || startsWithFigure(next.word))) return true;
   // "of" goes on with the phrase: "critical part" of "critical part of the initiative", "Economic Freedom" of
   // "Index of Economic Freedom" (checked above for the name), "projet" of "projet de loi".
-  if (JOINERS_AFTER.has(next.word.toLowerCase())) return true;
+  if (JOINERS_AFTER.has(next.lower)) return true;
   const lastIsLowercase = !last.upper || to - 1 === 0;
   if (lastIsLowercase && next.content && !next.verb) return true;
   // A people or place adjective before its noun: "British" of "British origins", "Hermitian" of "Hermitian matrix".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem, isTermWord } from '../text/words.ts';
-import { WordTable } from './word-table.ts';
+import { SliceIndex, WordTable } from './word-table.ts';
 
 describe('WordTable', () => {
   it('numbers a word once, wherever it is read from', () => {
@@ -30,5 +30,19 @@ describe('WordTable', () => {
     const numbers = words.map((word) => table.wordNumber(word, 0, word.length));
     expect(words.map((word) => table.wordNumber(word, 0, word.length))).toEqual(numbers);
     expect(new Set(numbers).size).toBe(words.length);
+  });
+});
+
+describe('SliceIndex', () => {
+  it('numbers strings in order of first sight, found by their place in any text', () => {
+    const index = new SliceIndex();
+    const text = 'The cat saw the Cat';
+    expect(index.numberOf(text, 4, 7)).toBe(0);
+    expect(index.numberOf(text, 0, 3)).toBe(1);
+    expect(index.numberOf(text, 12, 15)).toBe(2);
+    expect(index.numberOf('cat', 0, 3)).toBe(0);
+    expect(index.numberOf(text, 16, 19)).toBe(3);
+    expect(index.size).toBe(4);
+    expect([0, 1, 2, 3].map((n) => index.text(n))).toEqual(['cat', 'The', 'the', 'Cat']);
   });
 });

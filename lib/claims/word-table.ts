@@ -11,10 +11,8 @@ import { formsOf } from '../text/words.ts';
 const WORD_LIMIT = 50_000;
 
 export class WordTable {
-  /** Open addressing, linear probing: each slot holds a word number + 1, or 0 when empty. */
-  private slots = new Int32Array(1 << 12);
-  /** Each word by its number, with its stem's number and its `wordForms` flags. */
-  private words: string[] = [];
+  /** Each word by its number; its stem's number and its `wordForms` flags are kept by the same number. */
+  private words = new SliceIndex();
   private stemNumbers: number[] = [];
   private terms: boolean[] = [];
   private stops: boolean[] = [];
@@ -24,9 +22,8 @@ export class WordTable {
 
   /** Starts afresh when full. Numbers given before are valid until the next call, so call it before numbering a text. */
   makeRoom(): void {
-    if (this.words.length < WORD_LIMIT) return;
-    this.slots = new Int32Array(1 << 12);
-    this.words = [];
+    if (this.words.size < WORD_LIMIT) return;
+    this.words = new SliceIndex();
     this.stemNumbers = [];
     this.terms = [];
     this.stops = [];
@@ -36,18 +33,14 @@ export class WordTable {
 
   /** The number of the word `lower.slice(start, end)` (lowercased already), given on first sight. */
   wordNumber(lower: string, start: number, end: number): number {
-    const hash = hashOf(lower, start, end);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) return this.add(lower.slice(start, end), slot);
-      if (sameText(this.words[entry - 1]!, lower, start, end)) return entry - 1;
-    }
+    const number = this.words.numberOf(lower, start, end);
+    if (number === this.stemNumbers.length) this.describe(this.words.text(number));
+    return number;
   }
 
   /** The word numbered `word`, lowercased. */
   word(word: number): string {
-    return this.words[word]!;
+    return this.words.text(word);
   }
 
   /** The number of the word's stem. */
@@ -70,18 +63,13 @@ export class WordTable {
     return this.stems[stemNumber]!;
   }
 
-  private add(word: string, slot: number): number {
+  /** Keeps what `wordForms` says of a word just numbered, by its number. */
+  private describe(word: string): void {
     // The table is itself the cache of these answers: going through `wordForms` would keep each word twice.
     const forms = formsOf(word);
-    const number = this.words.length;
-    this.words.push(word);
     this.stemNumbers.push(this.numberStem(forms.stem));
     this.terms.push(forms.term);
     this.stops.push(forms.stop);
-    this.slots[slot] = number + 1;
-    // At most half full, so a probe soon meets an empty slot.
-    if (2 * this.words.length > this.slots.length) this.rehash(2 * this.slots.length);
-    return number;
   }
 
   private numberStem(stem: string): number {
@@ -94,11 +82,51 @@ export class WordTable {
     return number;
   }
 
+}
+
+/**
+ * Distinct strings numbered in order of first sight, each found by its place in a longer text: looking a word up
+ * costs no string cut out of its sentence, only the first sight of each word keeps one.
+ */
+export class SliceIndex {
+  /** Open addressing, linear probing: each slot holds a string's number + 1, or 0 when empty. */
+  private slots = new Int32Array(1 << 12);
+  private readonly texts: string[] = [];
+
+  /** How many strings are numbered. */
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The number of `text.slice(start, end)`; a string met for the first time gets the next number, `size` before. */
+  numberOf(text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hashOf(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return this.add(text.slice(start, end), slot);
+      if (sameText(this.texts[entry - 1]!, text, start, end)) return entry - 1;
+    }
+  }
+
+  /** The string numbered `number`. */
+  text(number: number): string {
+    return this.texts[number]!;
+  }
+
+  private add(text: string, slot: number): number {
+    const number = this.texts.length;
+    this.texts.push(text);
+    this.slots[slot] = number + 1;
+    // At most half full, so a probe soon meets an empty slot.
+    if (2 * this.texts.length > this.slots.length) this.rehash(2 * this.slots.length);
+    return number;
+  }
+
   private rehash(size: number): void {
     const slots = new Int32Array(size);
     const mask = size - 1;
-    this.words.forEach((word, number) => {
-      let slot = hashOf(word, 0, word.length) & mask;
+    this.texts.forEach((text, number) => {
+      let slot = hashOf(text, 0, text.length) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = number + 1;
     });
