@@ -81,7 +81,6 @@ export class WordTable {
     }
     return number;
   }
-
 }
 
 /**
