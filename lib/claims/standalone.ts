@@ -370,13 +370,36 @@ export type Unfit = 'lead-in' | 'unbalanced' | 'furniture' | 'cut';
 export function unfitAsClaim(text: string): Unfit | null {
   const trimmed = text.trim();
   if (FURNITURE.test(trimmed) || BIBLIOGRAPHY.test(trimmed)) return 'furniture';
-  if (/:\s*["”’»“]?$/u.test(trimmed)) return 'lead-in';
+  if (endsInColon(trimmed)) return 'lead-in';
   // No full stop at the end: a heading, caption, list entry, or a sentence cut where a formula begins.
   // A space before a comma or the full stop: an inline formula or element was left out there ("is denoted as .").
-  if (!/[.!?…。！？]["”’»“')\]]*$/u.test(trimmed) || /\s[,.](?!\.)/.test(trimmed)) return 'cut';
+  if (!endsInFullStop(trimmed) || /\s[,.](?!\.)/.test(trimmed)) return 'cut';
   if (count(trimmed, '(') !== count(trimmed, ')') || count(trimmed, '[') !== count(trimmed, ']')) return 'unbalanced';
   return null;
 }
+
+/**
+ * `/:\s*["”’»“]?$/u`: a colon, then maybe spaces and a quote mark, ends the text. Read back from the end: a pattern
+ * anchored at the end is still tried at every position of the sentence.
+ */
+function endsInColon(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && QUOTES_AFTER_COLON.includes(text[end - 1]!)) end--;
+  while (end > 0 && isSpace(text, end - 1)) end--;
+  return end > 0 && text[end - 1] === ':';
+}
+
+const QUOTES_AFTER_COLON = '"”’»“';
+
+/** `/[.!?…。！？]["”’»“')\]]*$/u`: a full stop or its like ends the text, maybe followed by closing quotes and brackets. */
+function endsInFullStop(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSERS_AFTER_STOP.includes(text[end - 1]!)) end--;
+  return end > 0 && FULL_STOPS.includes(text[end - 1]!);
+}
+
+const CLOSERS_AFTER_STOP = '"”’»“\')]';
+const FULL_STOPS = '.!?…。！？';
 
 // Maintenance banners, edit links, reference-list and "See also" lines in the languages covered.
 const FURNITURE =
