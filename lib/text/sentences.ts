@@ -21,10 +21,12 @@ export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lineSpans(text)) {
     const pieces = segmentLine(text, line);
-    // Most lines are one sentence: with no ellipsis to split after, there is nothing to split or join.
     const lineText = text.slice(line.start, line.end);
-    const whole = pieces.length === 1 && !lineText.includes('…');
-    let raw = whole ? pieces : mergeFalseBreaks(text, pieces.flatMap((span) => splitAfterEllipsis(text, span)));
+    const hasEllipsis = lineText.includes('…');
+    // Most lines are one sentence: with no ellipsis to split after, there is nothing to split or join.
+    const whole = pieces.length === 1 && !hasEllipsis;
+    const split = hasEllipsis ? pieces.flatMap((span) => splitAfterEllipsis(text, span)) : pieces;
+    let raw = whole ? pieces : mergeFalseBreaks(text, split);
     // Reference markers ("north.[12] The", "figure.[245][n 8] As of"): only pages that have a "[" pay for the fix.
     if (lineText.includes('[')) raw = keepMarkersWithSentence(text, raw);
     for (const span of raw) {
@@ -141,7 +143,10 @@ const OPENERS = new Set(
     .filter(Boolean),
 );
 
-/** Join segments that the rules split after an abbreviation, an initial, or a stray quote. */
+/**
+ * Join segments that the rules split after an abbreviation, an initial, or a stray quote. The spans are the
+ * caller's own, fresh from `segmentLine`: a joined one is extended where it is.
+ */
 function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
@@ -149,7 +154,7 @@ function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
     if (prev && shouldJoin(text, prev, span)) {
       prev.end = span.end;
     } else {
-      out.push({ ...span });
+      out.push(span);
     }
   }
   return out;
