@@ -4,6 +4,7 @@
  * initials ("J. R. R. Tolkien"), dotted acronyms ("the U.S. Army") and Latin abbreviations ("e.g. Paris").
  */
 import { sentenceEnds } from './sentence-breaks.ts';
+import { isWordChar } from './words.ts';
 
 export interface Span {
   start: number;
@@ -20,10 +21,12 @@ export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lineSpans(text)) {
     const pieces = segmentLine(text, line);
-    // Most lines are one sentence: with no ellipsis to split after, there is nothing to split or join.
     const lineText = text.slice(line.start, line.end);
-    const whole = pieces.length === 1 && !lineText.includes('…');
-    let raw = whole ? pieces : mergeFalseBreaks(text, pieces.flatMap((span) => splitAfterEllipsis(text, span)));
+    const hasEllipsis = lineText.includes('…');
+    // Most lines are one sentence: with no ellipsis to split after, there is nothing to split or join.
+    const whole = pieces.length === 1 && !hasEllipsis;
+    const split = hasEllipsis ? pieces.flatMap((span) => splitAfterEllipsis(text, span)) : pieces;
+    let raw = whole ? pieces : mergeFalseBreaks(text, split);
     // Reference markers ("north.[12] The", "figure.[245][n 8] As of"): only pages that have a "[" pay for the fix.
     if (lineText.includes('[')) raw = keepMarkersWithSentence(text, raw);
     for (const span of raw) {
@@ -41,10 +44,16 @@ function lineSpans(text: string): Span[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (/\S/.test(text.slice(start, end))) out.push({ start, end });
+    if (!isBlank(text, start, end)) out.push({ start, end });
     start = end + 1;
   }
   return out;
+}
+
+/** `!/\S/` on the text from `start` to `end`, without cutting it out. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isSpaceAt(text, at)) return false;
+  return true;
 }
 
 /** The line cut at its sentence breaks. */
@@ -110,7 +119,8 @@ const MARKER_TAIL = /^[^[\]\s]?[^[\]]{0,39}\](?:\[[^[\]]{1,40}\])*(?::\s?(?:pp?\
 const BREAK_AFTER_MARKERS = /[.!?]["”’)]*(?:\[[^[\]\s][^[\]]{0,39}\])+(?::\s?(?:pp?\.\s?)?[\d–-]*)?\s+(?=["“‘(]?\p{Lu})/gu;
 
 // Titles before a name: never the end of a sentence.
-const TITLE = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Rev|Hon|Pres|Mt|Ft|No|Nos|Fig|Figs|vs|v|Vol|pp|ca|approx)\.\s*$/;
+const TITLES = 'Mr Mrs Ms Mx Dr Prof Sr Sra St Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Rev Hon Pres Mt Ft No Nos Fig Figs vs v Vol pp ca approx';
+const TITLE = new RegExp(`(?:^|[\\s(“"‘'])(?:${TITLES.replaceAll(' ', '|')})\\.\\s*$`);
 // Latin abbreviations that always run on.
 const LATIN = /(?:^|[\s(])(?:e\.g|i\.e|cf|viz)\.\s*$/i;
 // One capital letter and a dot: an initial ("J. R. R. Tolkien", "George W. Bush"), unless a typical
@@ -118,7 +128,13 @@ const LATIN = /(?:^|[\s(])(?:e\.g|i\.e|cf|viz)\.\s*$/i;
 const INITIAL = /(?:^|[\s(“"‘'])\p{Lu}\.\s*$/u;
 // Dotted acronyms and company suffixes may end a sentence ("...in the U.S. It was...") or not
 // ("the U.S. Army"): join unless the next word is a typical sentence opener.
-const AMBIGUOUS = /(?:(?:^|[\s(])(?:\p{Lu}\.){2,}|(?:^|\s)(?:Inc|Ltd|Corp|Co|Bros|Jr|Plc|LLC)\.)\s*$/u;
+const COMPANY_SUFFIXES = 'Inc Ltd Corp Co Bros Jr Plc LLC';
+const AMBIGUOUS = new RegExp(`(?:(?:^|[\\s(])(?:\\p{Lu}\\.){2,}|(?:^|\\s)(?:${COMPANY_SUFFIXES.replaceAll(' ', '|')})\\.)\\s*$`, 'u');
+/**
+ * Lowercased, every abbreviation of more than one letter that TITLE, LATIN or AMBIGUOUS look for before the full
+ * stop ("e.g" and "U.S" end in one letter).
+ */
+const ABBREVIATIONS = new Set(`${TITLES} ${COMPANY_SUFFIXES} cf viz`.toLowerCase().split(' ').filter((word) => word.length > 1));
 const OPENERS = new Set(
   `The A An It Its He She They We I You In On At For But And Or So This That These Those There Here His Her
   Their Our My Your As If When After Before While Since Some Many Most Other Others Mr Mrs Ms Dr However
@@ -127,51 +143,78 @@ const OPENERS = new Set(
     .filter(Boolean),
 );
 
-/** Join segments that the rules split after an abbreviation, an initial, or a stray quote. */
+/**
+ * Join segments that the rules split after an abbreviation, an initial, or a stray quote. The spans are the
+ * caller's own, fresh from `segmentLine`: a joined one is extended where it is.
+ */
 function mergeFalseBreaks(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) {
+    if (prev && shouldJoin(text, prev, span)) {
       prev.end = span.end;
     } else {
-      out.push({ ...span });
+      out.push(span);
     }
   }
   return out;
 }
 
-function shouldJoin(prev: string, next: string): boolean {
+/** Whether the piece `next` goes on the sentence that `prev` ends; both are read in `text`, cut out only when it tells. */
+function shouldJoin(text: string, prev: Span, next: Span): boolean {
   // A piece without letters or digits (a lone closing quote or bracket) belongs to the sentence before.
-  if (!/[\p{L}\p{N}]/u.test(next)) return true;
-  if (!mayEndInAbbreviation(prev)) return false;
-  if (TITLE.test(prev) || LATIN.test(prev)) return true;
-  if (INITIAL.test(prev) || AMBIGUOUS.test(prev)) return !OPENERS.has(firstWord(next));
+  if (!hasLetterOrDigit(text, next.start, next.end)) return true;
+  if (!mayEndInAbbreviation(text, prev.start, prev.end)) return false;
+  const before = text.slice(prev.start, prev.end);
+  if (TITLE.test(before) || LATIN.test(before)) return true;
+  if (INITIAL.test(before) || AMBIGUOUS.test(before)) return !OPENERS.has(firstWord(text.slice(next.start, next.end)));
   return false;
 }
 
 /**
- * False when none of TITLE, LATIN, INITIAL or AMBIGUOUS can match. Each ends in at most six letters
- * ("approx"), a dot and spaces, the letters preceded by a non-letter. Most sentences end in a longer
- * word, a figure or other punctuation, and telling so from the last few characters is much cheaper
- * than running four patterns over the whole sentence. Only ASCII is decided here: a non-ASCII
- * character near the end leaves the answer to the patterns.
+ * `/[\p{L}\p{N}]/u` on the text from `start` to `end`: a surrogate pair counts as one character, and half of one
+ * cut off at `end` as no letter.
  */
-function mayEndInAbbreviation(piece: string): boolean {
-  let end = piece.length;
-  while (end > 0 && /\s/.test(piece[end - 1]!)) end--;
-  if (piece[end - 1] !== '.') return false;
-  let letters = 0;
-  for (let at = end - 2; at >= 0; at--) {
-    const code = piece.charCodeAt(at);
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const code = text.codePointAt(at)!;
+    const whole = code <= 0xffff || at + 1 < end;
+    if (isWordChar(whole ? code : text.charCodeAt(at))) return true;
+    at += whole && code > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * False when none of TITLE, LATIN, INITIAL or AMBIGUOUS can match the piece of `text` from `start` to `pieceEnd`.
+ * Each ends in a full stop and spaces after one letter or one of ABBREVIATIONS, which follows the start, a space,
+ * an opening bracket or quote, or a full stop ("U.S."). Most sentences end otherwise ("…in the city."), and telling
+ * so from the last few characters is much cheaper than running four patterns over the whole sentence. Only ASCII
+ * is decided here: a non-ASCII character near the end leaves the answer to the patterns.
+ */
+function mayEndInAbbreviation(text: string, start: number, pieceEnd: number): boolean {
+  let end = pieceEnd;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  if (end === start || text.charCodeAt(end - 1) !== 0x2e) return false;
+  const stop = end - 1;
+  let at = stop - 1;
+  for (; at >= start; at--) {
+    const code = text.charCodeAt(at);
     if (code >= 128) return true;
     // Setting bit 5 lowercases an ASCII capital and leaves a lowercase letter as it is.
     const folded = code | 32;
     if (folded < 97 || folded > 122) break;
-    if (++letters > 6) return false;
+    if (stop - at > MAX_ABBREVIATION_LENGTH) return false;
   }
-  return letters > 0;
+  const letters = stop - at - 1;
+  if (letters === 0 || (at >= start && !ABBREVIATION_AFTER.includes(text[at]!))) return false;
+  return letters === 1 || ABBREVIATIONS.has(text.slice(at + 1, stop).toLowerCase());
 }
+
+/** The longest of ABBREVIATIONS ("approx"). */
+const MAX_ABBREVIATION_LENGTH = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+/** The ASCII characters an abbreviation may follow in TITLE, LATIN, INITIAL or AMBIGUOUS. */
+const ABBREVIATION_AFTER = ' \t\n\v\f\r("\'.';
 
 function firstWord(text: string): string {
   return /^[\s“"‘'(]*(\p{L}+)/u.exec(text)?.[1] ?? '';

@@ -24,6 +24,20 @@ export function isWordChar(code: number): boolean {
   return known === 1;
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** For each BMP code unit: 0 not yet known, 1 a letter, 2 not one. Filled as characters are met. */
+const bmpLetter = new Uint8Array(0x10000);
+
+/** Whether the code point is a letter (`\p{L}`): the openings of sentences are read letter by letter. */
+export function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
+  let known = bmpLetter[code]!;
+  if (known === 0) bmpLetter[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** The apostrophes, hyphen and dot that may join two runs of letters and digits inside one word. */
 function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 46;
