@@ -5,7 +5,7 @@ import ReadabilityModule from '@mozilla/readability/Readability.js';
 import type { Readability as ReadabilityType } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_MISSING, corpusDir, fixturesDir, parseHtml, repoRoot } from '../../tests/support/dom.ts';
-import { missingSteps, READABILITY_STEPS, readabilityArticle } from './readability-run.ts';
+import { CHECKS, missingSteps, READABILITY_STEPS, readabilityArticle, withCheaperChecks } from './readability-run.ts';
 
 const Unmodified = ReadabilityModule as typeof ReadabilityType;
 const upstreamSource = (method: string) => String((Unmodified.prototype as unknown as Record<string, unknown>)[method]);
@@ -44,7 +44,7 @@ const CORPUS_URL = 'http://fakehost/test/page.html';
 /**
  * The source of each Readability method the engine relies on, fingerprinted for the version package.json pins:
  * `parse` for the order of the steps, the six steps readability-run.ts calls itself, `_grabArticle` also for the
- * body's HTML it saves and puts back.
+ * body's HTML it saves and puts back, and the three checks it answers itself (`CHECKS`).
  */
 const FINGERPRINTS: Readonly<Record<string, string>> = {
   parse: 'd1a7ff3d24ee465f',
@@ -54,6 +54,9 @@ const FINGERPRINTS: Readonly<Record<string, string>> = {
   _prepDocument: 'df9fc75a3d671dd6',
   _getArticleMetadata: '8c9e0c83eb5eec78',
   _grabArticle: '56a294c242749917',
+  _isValidByline: '9cf9dbce082290f6',
+  _isElementWithoutContent: 'fd87e9b386b6e7ad',
+  _isProbablyVisible: 'e9daf2ed0ba6a1c5',
 };
 
 const fingerprint = (method: string) => createHash('sha256').update(upstreamSource(method)).digest('hex').slice(0, 16);
@@ -76,6 +79,17 @@ const STRIPPED_FIRST = `<html><head><title>Hidden in a comment box</title></head
   <div class="comments-area"><article>
     ${'<p>This paragraph is the article itself, long enough to count, with commas, clauses, and the kind of detail a reader came for.</p>'.repeat(8)}
   </article></div>
+</body></html>`;
+
+/** Elements on the edges of the checks readability-run.ts answers itself: white space of every kind, hidden ways. */
+const CHECK_CASES = `<html><body>
+  <div class="byline"><span rel="author">  Ann Writer  </span><a itemprop="author name">Bo</a><p class="author"> </p></div>
+  <div class="byline">${'A very long line that is not a byline at all. '.repeat(3)}</div>
+  <div>\u00a0\ufeff\u2003\n\t<br><hr><!-- a comment --></div><div> <span> </span></div><div><b><i>x</i></b></div>
+  <section><![CDATA[ ]]></section><h2> <br> </h2><div></div>
+  <p style="display: none">Hidden</p><p style="visibility:hidden">Hidden</p><p style="color: red">Shown</p>
+  <p hidden>Hidden</p><p aria-hidden="true">Hidden</p><p aria-hidden="true" class="mwe-math-fallback-image-inline">Shown</p>
+  <p aria-hidden="false">Shown</p><svg><text>Drawn</text></svg>
 </body></html>`;
 
 describe('Readability as the engine runs it', () => {
@@ -130,6 +144,32 @@ describe('Readability as the engine runs it', () => {
     expect(found.content.textContent).toBe(theirs.textContent);
     expect(found.meta.title).toBe(theirs.title);
     expect(readabilityArticle(parseHtml(html, CORPUS_URL))?.diagnostic).toBeUndefined();
+  });
+
+  it('answers the checks it makes itself as Readability does, for every element of its test pages', () => {
+    type Checks = Record<(typeof CHECKS)[number], (node: Element, matchString?: string) => boolean>;
+    const pages = readdirSync(READABILITY_PAGES).filter((name) => name.endsWith('.html'));
+    const html = [...pages.map((page) => readFileSync(join(READABILITY_PAGES, page), 'utf8')), CHECK_CASES];
+    const answers = new Map<string, Set<boolean>>(CHECKS.map((check) => [check, new Set()]));
+    for (const page of html) {
+      const doc = parseHtml(page, CORPUS_URL);
+      const theirs = new Unmodified(doc) as unknown as Checks;
+      const mine = new Unmodified(doc) as unknown as Checks;
+      withCheaperChecks(mine as unknown as Parameters<typeof withCheaperChecks>[0]);
+      const elements: Element[] = [doc.documentElement];
+      for (const el of elements) {
+        elements.push(...Array.from(el.children));
+        const matchString = `${el.className} ${el.id}`;
+        for (const check of CHECKS) {
+          // Readability's answers are truthy or falsy ('' for an element without a class); it reads them as such.
+          const answer = Boolean(theirs[check](el, matchString));
+          expect(mine[check](el, matchString), `${check} of <${el.localName} class="${el.className}">`).toBe(answer);
+          answers.get(check)!.add(answer);
+        }
+      }
+    }
+    // Each check said both yes and no somewhere, so both ways through it were compared.
+    for (const check of CHECKS) expect([...answers.get(check)!].sort()).toEqual([false, true]);
   });
 
   it('puts the page back as it was for each new attempt', () => {

@@ -11,6 +11,9 @@
  * - **the last step of `parse()`** (`_postProcessContent`), which only readies the content to be shown as HTML
  *   (absolute links, unwrapped wrappers, no class names), and its unconditional debug log of the content's HTML.
  * - **the content's `textContent`**, which the engine reads its own way (blocks.ts).
+ * - **three checks `_grabArticle` makes of every element it walks** (`CHECKS`), answered as Readability answers
+ *   them but reading less: an element's whole text only where the answer depends on it, and its style only when
+ *   it has a `style` attribute. Readability reads the text of every element first, a walk of all it holds.
  *
  * The method names are Readability's own (private) ones, so package.json pins the exact version:
  * readability-run.test.ts fingerprints their source, so an upgrade that changes any of them fails with what to
@@ -52,6 +55,10 @@ interface ReadabilityInternals {
   _prepDocument(): void;
   _getArticleMetadata(jsonLd: Metadata): Metadata;
   _grabArticle(): Element | null;
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isElementWithoutContent(node: Element): boolean;
+  _isProbablyVisible(node: Element): boolean;
+  REGEXPS: { byline: RegExp };
 }
 
 /** What the public `parse()` returns when its serializer hands back the content element itself. */
@@ -70,6 +77,12 @@ const Upstream = ReadabilityModule as UpstreamClass;
 
 /** The steps of `parse()` this file reproduces, by Readability's names (checked against the pinned version). */
 export const READABILITY_STEPS = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle'] as const;
+
+/**
+ * The checks `_grabArticle` makes that this file answers itself (`withCheaperChecks`), by Readability's names. A
+ * version without one would simply not ask it: the content stays Readability's.
+ */
+export const CHECKS = ['_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
 
 /** The steps `prototype` lacks: none for the pinned version. */
 export function missingSteps(prototype: object = Upstream.prototype): string[] {
@@ -101,6 +114,7 @@ export function readabilityArticle(doc: Document, missing: readonly string[] = M
 
 function bySteps(doc: Document): ReadabilityArticle | null {
   const run = new Upstream(doc.cloneNode(true) as Document);
+  withCheaperChecks(run);
   // parse(), step by step (with its options left as they are: JSON-LD read, no element limit, no debug log).
   run._unwrapNoscriptImages(run._doc);
   const jsonLd = run._getJSONLD(run._doc);
@@ -130,6 +144,62 @@ function bySteps(doc: Document): ReadabilityArticle | null {
     },
   };
 }
+
+/**
+ * `CHECKS`, each giving the answer of Readability's own (their sources are fingerprinted in the tests) while reading
+ * less of the page. They are asked of every element `_grabArticle` walks.
+ */
+export function withCheaperChecks(run: ReadabilityInternals): void {
+  const byline = run.REGEXPS.byline;
+  // A byline is an element that looks like one and has a short text: the text is read only when it looks like one.
+  run._isValidByline = (node, matchString) => {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    if (!(rel === 'author' || itemprop?.includes('author') || byline.test(matchString))) return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
+  };
+  // An element without content holds no text but white space, and no element but line breaks and rules.
+  run._isElementWithoutContent = (node) =>
+    node.nodeType === 1 &&
+    !holdsText(node) &&
+    (node.children.length === 0 ||
+      node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+  // An element without a `style` attribute has no display or visibility of its own to hide it.
+  run._isProbablyVisible = (node) => {
+    const style = node.hasAttribute('style') ? (node as HTMLElement).style : null;
+    const className = (node as { className?: { includes?: (text: string) => boolean } }).className;
+    return (
+      (!style || (style.display !== 'none' && style.visibility !== 'hidden')) &&
+      !node.hasAttribute('hidden') &&
+      (!node.hasAttribute('aria-hidden') ||
+        node.getAttribute('aria-hidden') !== 'true' ||
+        !!(className && className.includes && className.includes('fallback-image')))
+    );
+  };
+}
+
+/**
+ * Whether `el` holds text other than white space (`el.textContent.trim() !== ''`), found without joining its text:
+ * the walk stops at the first such text, which in an element with content comes early.
+ */
+function holdsText(el: Element): boolean {
+  let node: Node | null = el.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if ((type === 3 || type === 4) && NOT_SPACE.test(node.nodeValue ?? '')) return true;
+    let next: Node | null = type === 1 ? node.firstChild : null;
+    while (!next && node && node !== el) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
+  }
+  return false;
+}
+
+// `trim()` removes exactly what `\s` matches (white space and line terminators), so a text holds something else iff this matches.
+const NOT_SPACE = /\S/;
 
 /** What `parse()` does to the document before it reads it (after reading its JSON-LD, which it then removes). */
 function prepare(run: ReadabilityInternals): void {
