@@ -10,32 +10,35 @@
  * words several times over, so the pattern is matched by the scanner below rather than by a regex: it
  * decides ASCII by character codes and remembers the answer for other characters, and takes about half the time.
  */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+const IS_LETTER = 1;
+const IS_NUMBER = 2;
+const IS_OTHER = 3;
 
-/** For each BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. Filled as characters are met. */
-const bmpWordChar = new Uint8Array(0x10000);
+/** For each BMP code unit: 0 not yet known, else `IS_LETTER`, `IS_NUMBER` or `IS_OTHER`. Filled as characters are met. */
+const bmpClass = new Uint8Array(0x10000);
+
+/** Whether a non-ASCII code point is a letter, a number or neither: remembered for the BMP, worked out beyond it. */
+function classOf(code: number): number {
+  const known = code <= 0xffff ? bmpClass[code]! : 0;
+  if (known !== 0) return known;
+  const char = String.fromCodePoint(code);
+  const found = LETTER.test(char) ? IS_LETTER : NUMBER.test(char) ? IS_NUMBER : IS_OTHER;
+  if (code <= 0xffff) bmpClass[code] = found;
+  return found;
+}
 
 /** Whether the code point is a letter or a digit (`[\p{L}\p{N}]`). */
 export function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
-  let known = bmpWordChar[code]!;
-  if (known === 0) bmpWordChar[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  return classOf(code) !== IS_OTHER;
 }
-
-const LETTER = /^\p{L}$/u;
-
-/** For each BMP code unit: 0 not yet known, 1 a letter, 2 not one. Filled as characters are met. */
-const bmpLetter = new Uint8Array(0x10000);
 
 /** Whether the code point is a letter (`\p{L}`): the openings of sentences are read letter by letter. */
 export function isLetter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
-  let known = bmpLetter[code]!;
-  if (known === 0) bmpLetter[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  return classOf(code) === IS_LETTER;
 }
 
 /** The apostrophes, hyphen and dot that may join two runs of letters and digits inside one word. */
